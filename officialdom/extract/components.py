@@ -1,0 +1,326 @@
+"""spaCy components of officialdom, registered as factories with versioned names.
+
+=============================  ========================================================================
+factory                        what it adds to ``doc._.od`` (an :class:`Annotations`)
+=============================  ========================================================================
+``officialdom_gazetteer_v1``   dateline, countries, demonyms, cities, international bodies
+``officialdom_officials_v1``   titles, names with their titles and ranks, title-only mentions;
+                               repairs ``doc.ents`` (names after titles become PERSON, ranks are no place)
+``officialdom_coref_v1``       person clusters; every token that stands for a person is mapped to one
+``officialdom_events_v1``      events, agreements and statements
+=============================  ========================================================================
+
+Each takes a ``lexicon`` setting: a directory of lexicon files, or empty for the bundled ones. The lexicon
+is read when the component is made (never at import) and can be replaced in ``initialize``. The components
+need a parser and sentence boundaries before them: any English spaCy pipeline with ``parser`` and ``ner``.
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> _ = nlp.add_pipe("sentencizer")
+>>> for name in FACTORIES:
+...     _ = nlp.add_pipe(name)
+>>> doc = nlp("Interior Minister Gen. Jane Doe arrived in Nairobi.")
+>>> [(m.text, m.ranks, m.title.text) for m in doc._.od.names]
+[('Jane Doe', ['General'], 'Interior Minister')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from officialdom.extract.annotations import Annotations
+from officialdom.extract.coref import CorefResolver
+from officialdom.extract.events import EventFinder
+from officialdom.extract.gazetteer import DocWords, find_dateline, find_places
+from officialdom.extract.lexicon import Lexicon
+from officialdom.extract.officials import OfficialsFinder
+
+__all__ = [
+    "FACTORIES",
+    "GUARD",
+    "CorefComponent",
+    "EventsComponent",
+    "GazetteerComponent",
+    "OfficialsComponent",
+    "SentenceGuardComponent",
+    "abbreviations",
+    "add_abbreviations",
+    "ensure_extensions",
+]
+
+GUARD = "officialdom_sentence_guard_v1"
+"""Runs before the parser: no sentence starts after a rank or title abbreviation ("Brig. Gen. X")."""
+
+FACTORIES = (
+    "officialdom_gazetteer_v1",
+    "officialdom_officials_v1",
+    "officialdom_coref_v1",
+    "officialdom_events_v1",
+)
+
+
+def ensure_extensions() -> None:
+    """Register the ``Doc`` extensions the components write (``od``, ``od_words``, ``od_meta``)."""
+    if not Doc.has_extension("od"):
+        Doc.set_extension("od", default=None)
+    if not Doc.has_extension("od_words"):
+        Doc.set_extension("od_words", default=None)
+    if not Doc.has_extension("od_meta"):
+        Doc.set_extension("od_meta", default=None)
+
+
+def doc_annotations(doc: Doc) -> Annotations:
+    """The document's :class:`Annotations`, made on first use."""
+    ensure_extensions()
+    ann = doc._.od
+    if ann is None:
+        ann = Annotations()
+        doc._.od = ann
+    return ann  # type: ignore[no-any-return]
+
+
+def words_of(doc: Doc) -> DocWords:
+    """The document's matching word forms, computed once."""
+    ensure_extensions()
+    words = doc._.od_words
+    if words is None:
+        words = DocWords.of(doc)
+        doc._.od_words = words
+    return words  # type: ignore[no-any-return]
+
+
+class _LexiconComponent:
+    """Shared plumbing: the lexicon, ``initialize``, ``to_disk``/``from_disk``."""
+
+    def __init__(self, nlp: Language, name: str, lexicon: str) -> None:
+        ensure_extensions()
+        self.name = name
+        self.lexicon_path = lexicon
+        self.lex = Lexicon.load(lexicon or None)
+        self._build()
+
+    def _build(self) -> None:
+        """Make the rule objects from ``self.lex``."""
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        lexicon: str | None = None,
+    ) -> None:
+        """Reload the lexicon, from ``lexicon`` when given."""
+        if lexicon is not None:
+            self.lexicon_path = lexicon
+        self.lex = Lexicon.load(self.lexicon_path or None)
+        self._build()
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the lexicon files to ``path``."""
+        self.lex.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> _LexiconComponent:
+        """Read the lexicon files from ``path``."""
+        self.lex = Lexicon.load(path)
+        self.lexicon_path = str(path)
+        self._build()
+        return self
+
+
+class SentenceGuardComponent(_LexiconComponent):
+    """Keeps the parser from starting a sentence after "Brig." or "H.E.": the next token is marked as no
+    sentence start. Place it before the parser."""
+
+    def _build(self) -> None:
+        self.abbreviations = abbreviations(self.lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[:-1]:
+            if tok.text in self.abbreviations or (
+                tok.text == "."
+                and tok.i > 0
+                and doc[tok.i - 1].text + "." in (self.abbreviations)
+                and not doc[tok.i - 1].whitespace_
+            ):
+                nxt = doc[tok.i + 1]
+                if nxt.text[:1].isupper():
+                    nxt.is_sent_start = False
+        return doc
+
+
+def abbreviations(lex: Lexicon) -> set[str]:
+    """Rank and honorific abbreviations written with a dot, in the forms they take in text ("Brig.", "H.E.").
+
+    A word of a rank form is an abbreviation when it is shorter than the word it stands for ("brig gen" for
+    "Brigadier General") or the canonical form ends in a dot ("Dr.").
+    """
+    forms: set[str] = set()
+    for rank in lex.ranks.values():
+        if "." in rank.form:
+            forms.update({rank.form.upper(), rank.form.capitalize()})
+            continue
+        words = rank.form.split()
+        full = rank.canonical.split()
+        if len(words) != len(full):
+            continue
+        for word, long in zip(words, full, strict=True):
+            long_core = long.rstrip(".").lower()
+            if (word != long_core and long_core.startswith(word[:1]) and len(word) < len(long_core)) or (
+                long.endswith(".") and word == long_core
+            ):
+                forms.update({word.capitalize() + ".", word.upper() + "."})
+    return forms
+
+
+def add_abbreviations(nlp: Language, lex: Lexicon) -> None:
+    """Teach the tokenizer the rank abbreviations of the lexicon, so that "Brig." stays one token."""
+    for form in sorted(abbreviations(lex)):
+        tokenizer = nlp.tokenizer
+        if isinstance(tokenizer, Tokenizer) and len(tokenizer(form)) > 1:
+            tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
+class GazetteerComponent(_LexiconComponent):
+    """Finds the dateline, countries, demonyms, cities and international bodies."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ann = doc_annotations(doc)
+        words = words_of(doc)
+        ann.dateline = find_dateline(doc, self.lex)
+        meta = doc._.od_meta or {}
+        source = meta.get("source")
+        agency = self.lex.agencies.get(source) if source else None
+        if agency is None and ann.dateline is not None:
+            agency = ann.dateline.agency
+        ann.agency = agency
+        find_places(doc, self.lex, words, ann)
+        return doc
+
+
+class OfficialsComponent(_LexiconComponent):
+    """Finds titles and names; repairs ``doc.ents`` from them."""
+
+    def _build(self) -> None:
+        self.finder = OfficialsFinder(self.lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ann = doc_annotations(doc)
+        self.finder.run(doc, words_of(doc), ann)
+        self._repair_entities(doc, ann)
+        return doc
+
+    @staticmethod
+    def _repair_entities(doc: Doc, ann: Annotations) -> None:
+        people = [Span(doc, m.start, m.end, label="PERSON") for m in ann.names]
+        blocked: set[int] = set()
+        for m in ann.names:
+            if m.rank_start is not None:
+                blocked.update(range(m.rank_start, m.start))
+            if m.title is not None:
+                blocked.update(range(m.title.start, m.title.end))
+        for t in ann.titles:
+            blocked.update(range(t.start, t.end))
+        for n in ann.nominals:
+            blocked.update(range(n.start, n.end))
+        places = [Span(doc, c.start, c.end, label="GPE") for c in ann.cities]
+        places += [Span(doc, c.start, c.end, label="NORP" if c.demonym else "GPE") for c in ann.countries]
+        orgs = [Span(doc, o.start, o.end, label="ORG") for o in ann.orgs]
+        ours = filter_spans(people + places + orgs)
+        taken = {i for span in ours for i in range(span.start, span.end)}
+        kept = []
+        for ent in doc.ents:
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ in ("PERSON", "GPE", "LOC", "ORG", "NORP") and any(
+                i in blocked for i in range(ent.start, ent.end)
+            ):
+                continue
+            kept.append(ent)
+        ann.blocked = blocked
+        doc.ents = filter_spans(ours + kept)
+
+
+class CorefComponent(_LexiconComponent):
+    """Clusters the people of the article and maps every mention to them."""
+
+    def _build(self) -> None:
+        self.resolver = CorefResolver(self.lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.resolver.run(doc, words_of(doc), doc_annotations(doc))
+        return doc
+
+
+class EventsComponent(_LexiconComponent):
+    """Finds events, agreements and statements."""
+
+    def _build(self) -> None:
+        self.finder = EventFinder(self.lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.finder.run(doc, words_of(doc), doc_annotations(doc))
+        return doc
+
+
+_CONFIG = {"lexicon": ""}
+
+
+@Language.factory(  # type: ignore[operator]
+    GUARD,
+    default_config=_CONFIG,
+    assigns=["token.is_sent_start"],
+)
+def make_sentence_guard(nlp: Language, name: str, lexicon: str) -> SentenceGuardComponent:
+    """Factory of the sentence guard component."""
+    return SentenceGuardComponent(nlp, name, lexicon)
+
+
+@Language.factory(  # type: ignore[operator]
+    "officialdom_gazetteer_v1",
+    default_config=_CONFIG,
+    assigns=["doc._.od"],
+    requires=["token.is_sent_start"],
+)
+def make_gazetteer(nlp: Language, name: str, lexicon: str) -> GazetteerComponent:
+    """Factory of the gazetteer component."""
+    return GazetteerComponent(nlp, name, lexicon)
+
+
+@Language.factory(  # type: ignore[operator]
+    "officialdom_officials_v1",
+    default_config=_CONFIG,
+    assigns=["doc._.od", "doc.ents"],
+    requires=["doc._.od", "token.is_sent_start"],
+)
+def make_officials(nlp: Language, name: str, lexicon: str) -> OfficialsComponent:
+    """Factory of the officials component."""
+    return OfficialsComponent(nlp, name, lexicon)
+
+
+@Language.factory(  # type: ignore[operator]
+    "officialdom_coref_v1",
+    default_config=_CONFIG,
+    assigns=["doc._.od"],
+    requires=["doc._.od", "token.dep"],
+)
+def make_coref(nlp: Language, name: str, lexicon: str) -> CorefComponent:
+    """Factory of the coreference component."""
+    return CorefComponent(nlp, name, lexicon)
+
+
+@Language.factory(  # type: ignore[operator]
+    "officialdom_events_v1",
+    default_config=_CONFIG,
+    assigns=["doc._.od"],
+    requires=["doc._.od", "token.dep", "token.lemma", "token.pos"],
+)
+def make_events(nlp: Language, name: str, lexicon: str) -> EventsComponent:
+    """Factory of the events component."""
+    return EventsComponent(nlp, name, lexicon)

@@ -1,0 +1,343 @@
+"""Coreference inside an article: names, surnames, "the minister", "the two sides", pronouns.
+
+Every mention that stands for a person is mapped to a :class:`PersonCluster`: full names first, then shorter
+forms that fit exactly one of them (a surname, "Gen. Haddad"), then words that repeat a known name where the
+model missed it (a surname tagged as an organisation), then title-only mentions by post, country and salience,
+then pronouns by the subject they follow.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from spacy.tokens import Doc, Token
+
+from officialdom.extract.annotations import Annotations, NameMention, PersonCluster, TitleParse
+from officialdom.extract.gazetteer import DocWords
+from officialdom.extract.lexicon import Lexicon, norm_word
+from officialdom.extract.officials import PARTICLES
+
+__all__ = ["CorefResolver", "name_key"]
+
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+GROUP_ROLES = frozenset({"group", "party", "agency"})
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """Matching key of a name: lower-case words without particles, hyphens and possessives.
+
+    >>> name_key("Omar Khalid al-Farouk"), name_key("Al-Farouk\u2019s")
+    (('omar', 'khalid', 'farouk'), ('farouk',))
+    """
+    text = re.sub(r"['\u2019]s$", "", text.strip())
+    words = [norm_word(w) for w in re.split(r"[\s\-\u2010\u2011]+", text) if w]
+    key = tuple(w.replace("'", "").replace("\u2019", "") for w in words if w not in PARTICLES)
+    return key or tuple(words)
+
+
+class CorefResolver:
+    """Builds person clusters and maps every token that stands for a person to it."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def run(self, doc: Doc, words: DocWords, ann: Annotations) -> None:
+        """Cluster names, repair missed surnames, resolve title-only mentions and pronouns."""
+        self._cluster(ann)
+        self._repair_surnames(doc, words, ann)
+        self._infer_counterparts(doc, ann)
+        self._default_countries(ann)
+        self._index(ann)
+        self._resolve_nominals(doc, ann)
+        self._resolve_pronouns(doc, ann)
+
+    # -- clusters --------------------------------------------------------------------------------------------
+    def _cluster(self, ann: Annotations) -> None:
+        order = sorted(ann.names, key=lambda m: (-len(name_key(m.text)), m.start))
+        for mention in order:
+            self._assign(mention, ann)
+
+    def _assign(self, mention: NameMention, ann: Annotations) -> None:
+        key = name_key(mention.text)
+        best: list[PersonCluster] = []
+        last_match: list[PersonCluster] = []
+        for cluster in ann.clusters:
+            ckey = name_key(cluster.name)
+            if not set(key) <= set(ckey):
+                continue
+            if len(key) == 1 and key[0] != ckey[-1] and len(ckey) > 1:
+                best.append(cluster)
+                continue
+            if mention.title and mention.title.country and not self._country_fits(cluster, mention.title.country):
+                continue
+            last_match.append(cluster)
+        choice = last_match[0] if len(last_match) == 1 else (best[0] if not last_match and len(best) == 1 else None)
+        if choice is None and last_match:
+            # several people share the name part: the nearest one mentioned before
+            before = [c for c in last_match if c.first < mention.start]
+            choice = (
+                max(before, key=lambda c: max(m.start for m in c.mentions if m.start < mention.start))
+                if (before)
+                else None
+            )
+        if choice is None:
+            choice = PersonCluster(index=len(ann.clusters), name=mention.text)
+            ann.clusters.append(choice)
+        mention.cluster = choice.index
+        choice.mentions.append(mention)
+        if mention.title is not None:
+            choice.titles.append((mention.title, mention.start))
+        for rank in mention.ranks:
+            if rank not in choice.ranks:
+                choice.ranks.append(rank)
+
+    @staticmethod
+    def _country_fits(cluster: PersonCluster, country: str) -> bool:
+        countries = {t.country for t, _ in cluster.titles if t.country}
+        return not countries or country in countries
+
+    def _repair_surnames(self, doc: Doc, words: DocWords, ann: Annotations) -> None:
+        """Add mentions of known names the earlier steps missed (a surname tagged as an organisation)."""
+        covered: set[int] = set()
+        for m in ann.names:
+            covered.update(range(m.rank_start if m.rank_start is not None else m.start, m.end))
+            if m.title is not None:
+                covered.update(range(m.title.start, m.title.end))
+        gazetteer: set[int] = set()
+        for country in ann.countries:
+            gazetteer.update(range(country.start, country.end))
+        for city in ann.cities:
+            gazetteer.update(range(city.start, city.end))
+        last_names: dict[str, list[PersonCluster]] = {}
+        for cluster in ann.clusters:
+            key = name_key(cluster.name)
+            if key and len(key[-1]) > 2:
+                last_names.setdefault(key[-1], []).append(cluster)
+        for tok in doc:
+            if tok.i in covered or tok.i in gazetteer or not tok.text[:1].isupper():
+                continue
+            word = (words.norm[tok.i] or "").replace("'", "")
+            owners = last_names.get(word)
+            if not owners or len(owners) != 1:
+                continue
+            start = tok.i
+            # take in an attached particle: "Al-Farouk"
+            if start >= 2 and words.norm[start - 1] is None and words.norm[start - 2] in PARTICLES:
+                start -= 2
+            ranks: list[str] = []
+            rank_start = None
+            j = start - 1
+            while j >= 0 and (words.norm[j] is None):
+                j -= 1
+            for length in (3, 2, 1):
+                if j - length + 1 < 0:
+                    continue
+                found = self.lex.ranks.match(words.norm, j - length + 1, originals=words.orig, stop=start)
+                if found is not None and j - length + 1 + found[0] == start:
+                    ranks = [found[1].canonical]
+                    rank_start = j - length + 1
+                    break
+            mention = NameMention(
+                start=start,
+                end=tok.i + 1,
+                text=doc[start : tok.i + 1].text,
+                ranks=ranks,
+                rank_start=rank_start,
+                rule="name-consistency",
+                confidence=0.75,
+                cluster=owners[0].index,
+            )
+            owners[0].mentions.append(mention)
+            ann.names.append(mention)
+            covered.update(range(start, tok.i + 1))
+        ann.names.sort(key=lambda m: m.start)
+
+    def _infer_counterparts(self, doc: Doc, ann: Annotations) -> None:
+        """ "his Iranian counterpart X": X holds the post of the person he is the counterpart of."""
+        for mention in ann.names:
+            title = mention.title
+            if title is None or not title.counterpart:
+                continue
+            sent = doc[mention.start].sent
+            referent = None
+            for other in sorted(ann.names, key=lambda m: -m.start):
+                if other.start >= mention.start or other.cluster == mention.cluster:
+                    continue
+                ref_title = self._own_title(ann.clusters[other.cluster]) if other.cluster is not None else None
+                if ref_title is None:
+                    continue
+                if other.start >= sent.start or referent is None:
+                    referent = ref_title
+                    if other.start >= sent.start:
+                        break
+            if referent is None:
+                continue
+            inferred = copy.copy(referent)
+            inferred.country = title.country
+            inferred.country_how = "counterpart"
+            inferred.start, inferred.end = title.start, title.end
+            inferred.status = None
+            cluster = ann.clusters[mention.cluster] if mention.cluster is not None else None
+            if cluster is not None:
+                cluster.titles = [(inferred, mention.start) if t is title else (t, s) for t, s in cluster.titles]
+            mention.title = inferred
+
+    @staticmethod
+    def _own_title(cluster: PersonCluster) -> TitleParse | None:
+        for title, _ in cluster.titles:
+            if not title.counterpart:
+                return title
+        return None
+
+    def _default_countries(self, ann: Annotations) -> None:
+        """A state agency's officials with no country stated serve the agency's country."""
+        agency = ann.agency
+        if agency is None or not agency.home_officials:
+            return
+        for cluster in ann.clusters:
+            if not cluster.titles or any(t.country for t, _ in cluster.titles):
+                continue
+            if any(t.head.category in ("international",) or t.org_info is not None for t, _ in cluster.titles):
+                continue
+            cluster.inferred.append({"country": agency.country, "how": "agency"})
+
+    @staticmethod
+    def cluster_country(cluster: PersonCluster) -> str | None:
+        """The country a person serves: stated in a title, else inferred."""
+        for title, _ in cluster.titles:
+            if title.country and not title.counterpart:
+                return title.country
+        for item in cluster.inferred:
+            if item.get("country"):
+                return item["country"]
+        return None
+
+    # -- token map -------------------------------------------------------------------------------------------
+    @staticmethod
+    def _index(ann: Annotations) -> None:
+        for m in ann.names:
+            if m.cluster is None:
+                continue
+            start = m.start
+            if m.rank_start is not None:
+                start = min(start, m.rank_start)
+            if m.title is not None and m.title.end <= m.start + 1 and m.title.start < start:
+                start = m.title.start
+            for i in range(start, m.end):
+                ann.token_people.setdefault(i, [m.cluster])
+            if (m.title is not None and m.title.start > m.end) or m.title is not None:
+                for i in range(m.title.start, m.title.end):
+                    ann.token_people.setdefault(i, [m.cluster])
+
+    # -- "the minister", "the two sides" ---------------------------------------------------------------------
+    def _resolve_nominals(self, doc: Doc, ann: Annotations) -> None:
+        for nominal in ann.nominals:
+            title = nominal.title
+            if title is None:
+                continue
+            if title.head.category == "group" and not nominal.plural and not title.country:
+                continue  # "the delegation" is not one person
+            candidates = []
+            for cluster in ann.clusters:
+                before = [m for m in cluster.mentions if m.start < nominal.start]
+                if not before or not cluster.titles:
+                    continue
+                if not self._role_fits(cluster, title):
+                    continue
+                if title.country:
+                    country = self.cluster_country(cluster) or next(
+                        (t.country for t, _ in cluster.titles if t.country), None
+                    )
+                    if country != title.country:
+                        continue
+                salience = len(before)
+                recency = max(m.start for m in before)
+                candidates.append((salience, recency, cluster.index))
+            if not candidates:
+                continue
+            candidates.sort(key=lambda c: (-c[0], -c[1]))
+            if nominal.plural:
+                count = nominal.number or 2
+                if len(candidates) < count:
+                    continue
+                nominal.clusters = sorted(c[2] for c in candidates[:count])
+            else:
+                nominal.clusters = [candidates[0][2]]
+            for i in range(nominal.start, nominal.end):
+                ann.token_people[i] = list(nominal.clusters)
+
+    @staticmethod
+    def _role_fits(cluster: PersonCluster, title: TitleParse) -> bool:
+        if title.head.category in GROUP_ROLES or title.head.role in ("Official", "Leader", "Diplomat"):
+            return True
+        for own, _ in cluster.titles:
+            if own.head.role == title.head.role or (
+                own.head.category == title.head.category and title.head.category not in ("agency",)
+            ):
+                if title.portfolio and own.portfolio and title.portfolio != own.portfolio:
+                    continue
+                return True
+        return False
+
+    # -- pronouns --------------------------------------------------------------------------------------------
+    def _resolve_pronouns(self, doc: Doc, ann: Annotations) -> None:
+        for tok in doc:
+            low = tok.lower_
+            if low not in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | OBJECT_PRONOUNS or tok.i in ann.token_people:
+                continue
+            target = self._antecedent(tok, ann, object_pronoun=(low == "him" or (low == "her" and tok.dep_ != "poss")))
+            if target is not None:
+                ann.token_people[tok.i] = [target]
+
+    def _antecedent(self, tok: Token, ann: Annotations, *, object_pronoun: bool) -> int | None:
+        sent = tok.sent
+        people: list[tuple[int, int, Token]] = []
+        for i in range(sent.start, tok.i):
+            clusters = ann.token_people.get(i)
+            if clusters and len(clusters) == 1:
+                people.append((i, clusters[0], tok.doc[i]))
+        if object_pronoun:
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            subject_clusters = set()
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    for i in range(child.left_edge.i, child.right_edge.i + 1):
+                        subject_clusters.update(ann.token_people.get(i, []))
+            for _i, cluster, _ in reversed(people):
+                if cluster not in subject_clusters:
+                    return cluster
+            return None
+        distinct = {c for _, c, _ in people}
+        subjects = [c for i, c, t in people if _is_subject(t)]
+        if subjects:
+            return subjects[-1]
+        if len(distinct) == 1:
+            return next(iter(distinct))
+        if people:
+            return None
+        # the subject of the previous sentence
+        if sent.start == 0:
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        subjects = []
+        for i in range(prev.start, prev.end):
+            clusters = ann.token_people.get(i)
+            if clusters and len(clusters) == 1 and _is_subject(tok.doc[i]):
+                subjects.append(clusters[0])
+        return subjects[0] if subjects else None
+
+
+def _is_subject(tok: Token) -> bool:
+    """True when the token is, or heads into, the subject of its clause."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if cur.dep_ in ("compound", "flat", "appos", "conj", "amod", "poss") and cur.head is not cur:
+            cur = cur.head
+            continue
+        return False
+    return False

@@ -1,0 +1,860 @@
+"""Events, agreements and statements from the dependency parse, the trigger lexicons and the people found.
+
+An event word (a verb such as "met", "signed", "arrived"; a noun such as "talks", "visit", "press
+conference") gives the event type; its subject, objects and "with"/"between" phrases give every participant
+(not only pairs); "will", "expected", "scheduled", "next week" make it planned; "cancelled", "postponed" or a
+negation drop it. A mention that only refers back ("during the meeting") adds its topics to the event it
+refers to instead of making a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from officialdom.extract.annotations import AgreementAnn, Annotations, EventAnn, GroupMention, StatementAnn
+from officialdom.extract.dates import is_future_expression
+from officialdom.extract.gazetteer import DocWords
+from officialdom.extract.lexicon import Lexicon, TriggerInfo
+
+__all__ = ["EventFinder"]
+
+SUBJECTS = ("nsubj", "csubj")
+OBJECTS = ("dobj", "obj", "attr", "oprd")
+SUBORDINATE = ("advcl", "xcomp", "acl", "conj", "pcomp", "amod", "relcl")
+SUBJECT_LINKS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl")
+QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'), ("\u00ab", "\u00bb"))
+DURATION = re.compile(
+    r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](day|week|month)s?(?:[- ]long)?$", re.I
+)
+EVENT_RANK = {"signing": 0, "meeting": 1, "phone_call": 2, "visit": 3, "press_conference": 4, "attendance": 5}
+
+
+class EventFinder:
+    """Finds events, agreements and statements, writing them to :class:`Annotations`."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def run(self, doc: Doc, words: DocWords, ann: Annotations) -> None:
+        """Events, agreements and statements of every sentence, then merged across the article."""
+        ctx = _Context(doc, words, ann, self.lex)
+        for index, sent in enumerate(doc.sents):
+            ctx.sentence(index, sent)
+        ctx.finish()
+
+
+class _Context:
+    def __init__(self, doc: Doc, words: DocWords, ann: Annotations, lex: Lexicon) -> None:
+        self.doc = doc
+        self.w = words
+        self.ann = ann
+        self.lex = lex
+        self.place_at: dict[int, tuple[int, int]] = {}
+        for c in ann.cities:
+            for i in range(c.start, c.end):
+                self.place_at[i] = (c.start, c.end)
+        for cm in ann.countries:
+            if not cm.demonym:
+                for i in range(cm.start, cm.end):
+                    self.place_at[i] = (cm.start, cm.end)
+        self.sent_of: dict[int, int] = {}
+        self.sents: list[Span] = list(doc.sents)
+        for index, sent in enumerate(self.sents):
+            self.sent_of[sent.start] = index
+        self.quotes = self._find_quotes()
+        self.group_at: dict[int, GroupMention] = {}
+        for g in ann.groups:
+            for i in range(g.start, g.end):
+                self.group_at[i] = g
+        self.noun_trigger_at: dict[int, tuple[TriggerInfo, int, int]] = {}
+
+    # -- people ----------------------------------------------------------------------------------------------
+    def people(self, tok: Token) -> list[int]:
+        found = self.ann.token_people.get(tok.i)
+        if found:
+            return list(found)
+        for child in tok.children:
+            if child.dep_ in ("compound", "flat", "appos") and child.i in self.ann.token_people:
+                return list(self.ann.token_people[child.i])
+        if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl":
+            return self.persons_of(tok.head.head)
+        return []
+
+    def expand(self, tok: Token) -> list[Token]:
+        out = [tok]
+        stack = [tok]
+        while stack:
+            cur = stack.pop()
+            for child in cur.children:
+                if child.dep_ in ("conj", "appos") and child not in out:
+                    out.append(child)
+                    stack.append(child)
+        return out
+
+    def persons_of(self, tok: Token) -> list[int]:
+        found: list[int] = []
+        for t in self.expand(tok):
+            for c in self.people(t):
+                if c not in found:
+                    found.append(c)
+        return found
+
+    def subject_of(self, verb: Token, depth: int = 0) -> list[int]:
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                return self.persons_of(child)
+        if verb.dep_ == "relcl":
+            return self.persons_of(verb.head)
+        if depth < 3 and verb.dep_ in SUBJECT_LINKS and verb.head is not verb:
+            return self.subject_of(verb.head, depth + 1)
+        return []
+
+    def objects_of(self, verb: Token) -> list[int]:
+        found: list[int] = []
+        for child in verb.children:
+            if child.dep_ in OBJECTS or child.dep_ == "dative":
+                found += [c for c in self.persons_of(child) if c not in found]
+            elif child.dep_ == "prep" and child.lower_ in ("with", "between", "by"):
+                if child.lower_ == "by" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += [c for c in self.persons_of(pobj) if c not in found]
+            elif child.dep_ == "agent":
+                for pobj in child.children:
+                    found += [c for c in self.persons_of(pobj) if c not in found]
+        return found
+
+    # -- sentences -------------------------------------------------------------------------------------------
+    def sentence(self, index: int, sent: Span) -> None:
+        found: list[EventAnn] = []
+        matched: set[int] = set()
+        for tok in sent:
+            if tok.i in matched:
+                continue
+            m = self.lex.noun_triggers.match(self.w.norm, tok.i, stop=sent.end)
+            if m is not None:
+                length, trig = m
+                head = self.doc[tok.i + length - 1]
+                if head.pos_ in ("NOUN", "PROPN") or (length > 1 and head.pos_ != "VERB"):
+                    matched.update(range(tok.i, tok.i + length))
+                    self.noun_trigger_at[head.i] = (trig, tok.i, tok.i + length)
+                    ev = self.noun_event(head, trig, index)
+                    if ev is not None:
+                        found.append(ev)
+                    continue
+            if tok.pos_ == "VERB":
+                trig_v = self.lex.verb_triggers.get(tok.lemma_.lower())
+                if trig_v is not None:
+                    ev = self.verb_event(tok, trig_v, index)
+                    if ev is not None:
+                        found.append(ev)
+        self.ann.events.extend(found)
+        self.agreement_topics(sent, index)
+        self.topics(sent, index, found)
+        self.statements(sent, index)
+
+    # -- verb events -----------------------------------------------------------------------------------------
+    def verb_event(self, tok: Token, trig: TriggerInfo, sent: int) -> EventAnn | None:
+        lemma = tok.lemma_.lower()
+        children = list(tok.children)
+        if lemma == "call" and any(c.lower_ in ("for", "on", "off", "upon") for c in children):
+            return None
+        if lemma == "point":
+            return None
+        if any(c.dep_ == "dobj" and c.i in self.noun_trigger_at for c in children):
+            return None  # "held talks", "received a phone call": the noun makes the event
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        subj = self.subject_of(tok) if not passive else []
+        objs = self.objects_of(tok)
+        if passive:
+            for c in children:
+                if c.dep_ == "nsubjpass":
+                    if trig.type == "signing":
+                        break
+                    objs = self.persons_of(c) + [x for x in objs if x not in self.persons_of(c)]
+            agent = [x for c in children if c.dep_ == "agent" for p in c.children for x in self.persons_of(p)]
+            subj = agent
+            objs = [o for o in objs if o not in subj]
+        agreements: list[int] = []
+        place = self.place_near(tok, include_objects=trig.type == "visit")
+        if trig.needs == "person" and not objs:
+            return None
+        if trig.needs == "agreement":
+            agreements = self.agreements_of(tok, sent, passive)
+            if not agreements:
+                return None
+        if trig.needs == "place" and place is None:
+            return None
+        if trig.type == "visit" and objs and lemma == "visit":
+            # "X visited Y" where Y is a person is a meeting
+            participants = subj + [o for o in objs if o not in subj]
+            trig = TriggerInfo(trig.form, trig.pos, "meeting", "visitor", "host", "-")
+        else:
+            participants = subj + [o for o in objs if o not in subj]
+        if not participants:
+            return None
+        roles: dict[int, str] = {}
+        for person in subj:
+            if trig.subject_role not in ("-", "participant"):
+                roles[person] = trig.subject_role
+        for person in objs:
+            if trig.object_role not in ("-", "participant") and person not in roles:
+                roles[person] = trig.object_role
+        status = self.status_of(tok)
+        if status == "cancelled":
+            return None
+        ev = EventAnn(
+            type=trig.type,
+            trigger=tok.i,
+            sent=sent,
+            participants=participants,
+            roles=roles,
+            status=status,
+            place=place,
+            date=self.date_near(tok),
+            agreements=agreements,
+            rule=f"verb:{lemma}",
+            confidence=0.85 if len(participants) > 1 or trig.type in ("visit", "attendance") else 0.7,
+        )
+        if trig.type == "visit":
+            ev.duration = self.duration_near(tok)
+        return ev
+
+    # -- noun events -----------------------------------------------------------------------------------------
+    def noun_event(self, head: Token, trig: TriggerInfo, sent: int) -> EventAnn | None:
+        participants: list[int] = []
+        roles: dict[int, str] = {}
+        group: GroupMention | None = None
+        governing = head.head if head.head is not head else None
+        light = (
+            governing is not None
+            and governing.pos_ in ("VERB", "AUX")
+            and (governing.lemma_.lower() in self.lex.light_verbs)
+            and head.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "obj")
+        )
+        for child in head.children:
+            if child.dep_ == "poss":
+                participants += [c for c in self.persons_of(child) if c not in participants]
+            elif child.dep_ == "prep" and child.lower_ in ("with", "between", "of", "among", "by", "from", "to"):
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if child.lower_ == "to" and trig.type != "phone_call":
+                        continue
+                    people = self.persons_of(pobj)
+                    participants += [c for c in people if c not in participants]
+                    if child.lower_ in ("of", "between", "among") and not people:
+                        for t in pobj.subtree:
+                            if t.i in self.group_at:
+                                group = self.group_at[t.i]
+                                break
+            elif child.dep_ in ("compound", "nmod") and child.i in self.ann.token_people:
+                participants += [c for c in self.persons_of(child) if c not in participants]
+        if light and governing is not None:
+            subj_role = self.lex.light_verbs.get(governing.lemma_.lower(), "-")
+            subj = self.subject_of(governing) if head.dep_ != "nsubj" else []
+            if head.dep_ == "nsubjpass":
+                subj = []
+            for c in subj:
+                if c not in participants:
+                    participants.insert(0, c)
+                if subj_role != "-":
+                    roles[c] = subj_role
+                elif trig.subject_role not in ("-", "participant"):
+                    roles[c] = trig.subject_role
+            for c in self.objects_of(governing):
+                if c not in participants:
+                    participants.append(c)
+        elif (
+            trig.type in ("visit", "press_conference")
+            and not participants
+            and governing is not None
+            and head.dep_ == "pobj"
+            and governing.dep_ == "prep"
+            and governing.lower_ in ("upon", "on", "during", "at", "after", "in")
+            and governing.head.pos_ in ("VERB", "AUX")
+            and head.i < governing.head.i
+            and trig.type == "visit"
+        ):
+            participants = self.subject_of(governing.head)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in head.children)
+        own = bool(participants) or group is not None
+        if definite and not own and trig.type != "visit":
+            participants = []  # "attended the meetings": a reference to meetings already reported
+        if trig.type == "visit":
+            for c in participants:
+                roles.setdefault(c, "visitor")
+        if not participants and group is None:
+            self.reference(head, trig, sent)
+            return None
+        status = self.status_of(head)
+        if status == "cancelled":
+            return None
+        verb = governing if light and governing is not None else None
+        place = self.place_near(head, include_objects=False) or (
+            self.place_near(verb, include_objects=False) if verb is not None else None
+        )
+        date = self.date_near(head) or (self.date_near(verb) if verb is not None else None)
+        if trig.type == "visit" and place is None and governing is not None:
+            place = self.place_near(governing, include_objects=True)
+        agreements = self.agreements_of(head, sent, False) if trig.type == "signing" else []
+        ev = EventAnn(
+            type=trig.type,
+            trigger=head.i,
+            sent=sent,
+            participants=participants,
+            roles=roles,
+            status=status,
+            place=place,
+            date=date,
+            agreements=agreements,
+            group=group,
+            rule=f"noun:{trig.form}" + ("+light" if light else ""),
+            confidence=0.85 if len(participants) > 1 or trig.type == "visit" else 0.75,
+        )
+        if trig.type == "visit":
+            ev.duration = self.duration_near(head)
+        if trig.type in ("meeting", "phone_call"):
+            for t in head.children:
+                if (
+                    t.dep_ == "prep"
+                    and t.lower_ in ("on", "about", "regarding", "concerning")
+                    and not any(c.ent_type_ in ("DATE", "TIME") for c in t.children)
+                ):
+                    ev.topics += self.items(t)
+        return ev
+
+    def reference(self, head: Token, trig: TriggerInfo, sent: int) -> None:
+        """A mention of an event already reported ("the meeting"): remember the sentence as more evidence."""
+        for ev in reversed(self.ann.events):
+            if ev.type == trig.type:
+                if sent not in ev.more_sents and sent != ev.sent:
+                    ev.more_sents.append(sent)
+                return
+
+    # -- status, place, date ---------------------------------------------------------------------------------
+    def _chain(self, tok: Token) -> list[Token]:
+        chain = [tok]
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ in (
+                "xcomp",
+                "dobj",
+                "pobj",
+                "prep",
+                "nsubjpass",
+                "nsubj",
+                "pcomp",
+                "conj",
+                "acl",
+                "advcl",
+            ) and (cur.head is not cur):
+                cur = cur.head
+                chain.append(cur)
+                if cur.pos_ == "VERB" and cur.dep_ not in ("xcomp", "conj", "prep", "pcomp"):
+                    break
+            else:
+                break
+        return chain
+
+    def status_of(self, tok: Token) -> str:
+        chain = self._chain(tok)
+        planned = False
+        for t in chain:
+            lemma = t.lemma_.lower()
+            called_off = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children)
+            if t is not tok and (lemma in self.lex.cue("cancel_verb") or called_off):
+                return "cancelled"
+            if t is not tok and lemma in self.lex.cue("plan_verb") and t.pos_ in ("VERB", "ADJ", "AUX"):
+                planned = True
+            for c in t.children:
+                cl = c.lower_
+                if c.dep_ == "neg":
+                    return "cancelled"
+                if c.dep_ in ("aux", "auxpass") and cl in ("will", "shall", "'ll", "would"):
+                    planned = True
+                if c.dep_ in ("amod", "acl", "advmod") and c.lemma_.lower() in self.lex.cue("cancel_verb"):
+                    return "cancelled"
+                if c.dep_ in ("amod", "acl", "compound") and (
+                    cl in self.lex.cue("plan_modifier") or c.lemma_.lower() in self.lex.cue("plan_verb")
+                ):
+                    planned = True
+        date = self.date_near(tok)
+        if date is not None and is_future_expression(self.doc[date[0] : date[1]].text):
+            planned = True
+        return "planned" if planned else "held"
+
+    def place_near(self, tok: Token | None, *, include_objects: bool) -> tuple[int, int] | None:
+        if tok is None:
+            return None
+        preps = ("in", "at", "to", "into")
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    span = self._place_in(pobj)
+                    if span is not None:
+                        return span
+            if include_objects and child.dep_ in ("dobj", "npadvmod"):
+                span = self._place_in(child)
+                if span is not None:
+                    return span
+            if child.dep_ == "acl":
+                # "a meeting ... scheduled to be held in Baghdad"
+                for t in child.subtree:
+                    if t.dep_ == "prep" and t.lower_ in ("in", "at"):
+                        for pobj in t.children:
+                            span = self._place_in(pobj)
+                            if span is not None:
+                                return span
+        return None
+
+    def _place_in(self, tok: Token) -> tuple[int, int] | None:
+        for t in self.expand(tok):
+            if t.i in self.place_at:
+                return self.place_at[t.i]
+            for c in t.children:
+                if c.dep_ == "compound" and c.i in self.place_at:
+                    return self.place_at[c.i]
+        if tok.ent_type_ in ("GPE",) and tok.i not in self.ann.token_people:
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                return (ent.start, ent.end)
+        return None
+
+    def date_near(self, tok: Token | None) -> tuple[int, int] | None:
+        if tok is None:
+            return None
+        best: tuple[int, int] | None = None
+        noun = tok.pos_ in ("NOUN", "PROPN")
+        inside = {t.i for t in tok.subtree} if noun else set()
+        for ent in tok.sent.ents:
+            if ent.label_ not in ("DATE", "TIME") or DURATION.match(ent.text):
+                continue
+            if noun and ent.root.i in inside:
+                return (ent.start, ent.end)
+            cur = ent.root
+            for _ in range(4):
+                if cur == tok:
+                    if best is None:
+                        best = (ent.start, ent.end)
+                    break
+                if cur.head is cur or (cur.pos_ == "VERB" and cur != ent.root and cur != tok):
+                    break
+                cur = cur.head
+        return best
+
+    def duration_near(self, tok: Token) -> str | None:
+        for t in tok.subtree:
+            if t.head == tok and DURATION.match(t.text):
+                return t.text
+        for ent in tok.sent.ents:
+            if DURATION.match(ent.text) and ent.root.head == tok:
+                return ent.text
+        for t in tok.children:
+            if t.dep_ in ("amod", "compound", "nummod"):
+                text = self.doc[t.left_edge.i : t.i + 1].text
+                if DURATION.match(text.replace(" ", "-")):
+                    return text
+        return None
+
+    # -- agreements ------------------------------------------------------------------------------------------
+    def agreements_of(self, tok: Token, sent: int, passive: bool) -> list[int]:
+        found: list[int] = []
+        deps = ("nsubjpass",) if passive else ("dobj", "obj")
+        candidates: list[Token] = []
+        for child in tok.children:
+            if child.dep_ in deps:
+                candidates += self.expand(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
+                candidates += [p for c in child.children for p in self.expand(c)]
+        for np in candidates:
+            if np.dep_ == "appos":
+                continue
+            kind = self._kind_in(np)
+            if kind is None:
+                continue
+            found.append(self._add_agreement(np, kind, sent))
+        return found
+
+    def _kind_in(self, np: Token) -> str | None:
+        start = np.left_edge.i
+        stop = np.i + 1
+        for child in np.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                stop = max(stop, child.right_edge.i + 1)
+        stop = min(stop, np.i + 6)
+        for i in range(start, stop):
+            m = self.lex.agreement_kinds.match(self.w.norm, i, stop=stop)
+            if m is not None:
+                return m[1]
+        return None
+
+    def _add_agreement(self, np: Token, kind: str, sent: int) -> int:
+        subject = None
+        topics: list[str] = []
+        name_end = np.i + 1
+        for child in np.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                name_end = max(name_end, child.right_edge.i + 1)
+            if child.dep_ == "appos" and child.i == name_end + 1 - 0 and child.i < name_end + 3:
+                pass
+        for child in np.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "for", "in", "regarding", "concerning", "to", "about"):
+                for pobj in child.children:
+                    if pobj.dep_ not in ("pobj", "pcomp"):
+                        continue
+                    cut = [c for c in pobj.subtree if c.dep_ == "prep" and c.lower_ == "including"]
+                    end = cut[0].i if cut else pobj.right_edge.i + 1
+                    subject = self.doc[pobj.left_edge.i : end].text.strip(" ,")
+                    for c in cut:
+                        topics += self.items(c)
+            elif child.dep_ == "prep" and child.lower_ == "including":
+                topics += self.items(child)
+        if subject is None:
+            mods = [c for c in np.children if c.dep_ in ("compound", "amod") and c.i < np.i and c.pos_ != "PROPN"]
+            if mods:
+                subject = self.doc[mods[0].left_edge.i : np.i].text
+                if self.lex.agreement_kinds.match(self.w.norm, mods[0].i, stop=np.i + 1):
+                    subject = None
+        left = np.left_edge.i
+        while left < np.i and self.doc[left].dep_ in ("det", "nummod", "predet"):
+            left += 1
+        name = self.doc[left:name_end].text
+        ann = AgreementAnn(
+            start=left,
+            end=name_end,
+            kind=kind,
+            sent=sent,
+            name=name,
+            subject=subject,
+            topics=topics,
+        )
+        self.ann.agreements.append(ann)
+        return len(self.ann.agreements) - 1
+
+    def agreement_topics(self, sent: Span, index: int) -> None:
+        """ "The MoU also covers X, Y and Z": topics of an agreement already found."""
+        if not self.ann.agreements:
+            return
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.cue("agreement_verb"):
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if tok.dep_ == "relcl":
+                subjects.append(tok.head)
+            target = None
+            for s in subjects:
+                for t in s.subtree:
+                    m = self.lex.agreement_kinds.match(self.w.norm, t.i, stop=s.right_edge.i + 1)
+                    if m is not None:
+                        target = self._agreement_for(m[1])
+                        break
+                if target is not None:
+                    break
+            if target is None:
+                continue
+            agreement = self.ann.agreements[target]
+            if index != agreement.sent and index not in agreement.more_sents:
+                agreement.more_sents.append(index)
+            for child in tok.children:
+                if child.dep_ in ("dobj", "obj", "xcomp", "ccomp") or (
+                    child.dep_ == "prep" and child.lower_ in ("including", "on", "to")
+                ):
+                    agreement.topics += self.items(child)
+            if tok.dep_ == "relcl":
+                for child in tok.head.children:
+                    if child.dep_ == "prep" and child.lower_ == "including":
+                        agreement.topics += self.items(child)
+            for t in sent:
+                if (
+                    t.lower_ == "including"
+                    and t.dep_ == "prep"
+                    and t.head.dep_ != "prep"
+                    and not any(
+                        t.i in range(c.left_edge.i, c.right_edge.i + 1) for c in tok.children if c.dep_ != "nsubj"
+                    )
+                    and t.head != tok.head
+                ):
+                    agreement.topics += self.items(t)
+            agreement.topics = list(dict.fromkeys(agreement.topics))
+
+    def _agreement_for(self, kind: str) -> int | None:
+        for index in range(len(self.ann.agreements) - 1, -1, -1):
+            if self.ann.agreements[index].kind == kind:
+                return index
+        return len(self.ann.agreements) - 1 if self.ann.agreements else None
+
+    # -- topics ----------------------------------------------------------------------------------------------
+    def items(self, tok: Token) -> list[str]:
+        """The items of a list ("X, Y, and Z") under ``tok``, as short phrases: the list's words are cut at
+        its commas (a two-item list with no comma at its "and")."""
+        if tok.dep_ == "prep" or tok.pos_ == "ADP":
+            heads = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+        else:
+            heads = [tok]
+        if not heads:
+            return []
+        start = min(h.left_edge.i for h in heads)
+        end = max(h.right_edge.i for h in heads) + 1
+        pieces: list[list[Token]] = [[]]
+        for t in self.doc[start:end]:
+            if t.text in (",", ";"):
+                pieces.append([])
+            else:
+                pieces[-1].append(t)
+        pieces = [p for p in pieces if p]
+        if len(pieces) > 1:
+            pieces[-1:] = self._split_last(pieces[-1])
+        if len(pieces) == 1:
+            conj = [c for h in heads for c in self.expand(h) if c.dep_ == "conj"]
+            if conj and all(c.pos_ in ("NOUN", "PROPN") for c in conj):
+                split = [[t for t in pieces[0] if t.i < conj[0].left_edge.i and t.dep_ != "cc"]]
+                for i, c in enumerate(conj):
+                    stop = conj[i + 1].left_edge.i if i + 1 < len(conj) else end
+                    split.append([t for t in pieces[0] if c.left_edge.i <= t.i < stop and t.dep_ != "cc"])
+                pieces = [p for p in split if p]
+        out = []
+        for piece in pieces:
+            text = self._clean_item(piece)
+            if text and len(text) > 2 and text.lower() not in self.lex.cue("list_filler"):
+                out.append(text)
+        return out
+
+    @staticmethod
+    def _split_last(piece: list[Token]) -> list[list[Token]]:
+        """The last piece of a list without a final comma holds two items: "B and C"."""
+        inside = {t.i for t in piece}
+        for k, t in enumerate(piece):
+            if k == 0 or t.dep_ != "cc" or t.head.i not in inside:
+                continue
+            item = t.head
+            nxt = [c for c in item.children if c.dep_ == "conj" and c.i > t.i]
+            if nxt and item.dep_ == "conj":
+                return [piece[:k], piece[k + 1 :]]
+        return [piece]
+
+    def _clean_item(self, piece: list[Token]) -> str:
+        words = list(piece)
+        changed = True
+        while words and changed:
+            changed = False
+            low = words[0].lower_
+            if (
+                low in self.lex.cue("list_lead")
+                or words[0].dep_ in ("det", "predet", "cc")
+                or low in self.lex.cue("action_verb")
+                or (words[0].lemma_.lower() in self.lex.cue("action_verb"))
+            ):
+                words.pop(0)
+                changed = True
+            elif len(words) > 2 and " ".join(w.lower_ for w in words[:3]) in ("all forms of", "in addition to"):
+                del words[:3]
+                changed = True
+        while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+            words.pop()
+        if not words:
+            return ""
+        return self.doc[words[0].i : words[-1].i + 1].text
+
+    def topics(self, sent: Span, index: int, found: list[EventAnn]) -> None:
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.cue("topic_verb"):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in ("cover",) and any(
+                self.lex.agreement_kinds.match(self.w.norm, c.i, stop=c.i + 4) for c in tok.children
+            ):
+                continue
+            items: list[str] = []
+            for child in tok.children:
+                if (
+                    (child.dep_ in ("dobj", "obj") and child.i not in self.noun_trigger_at)
+                    or (child.dep_ == "nsubjpass" and child.i not in self.noun_trigger_at)
+                    or (child.dep_ == "prep" and child.lower_ in ("on", "upon") and lemma in ("focus", "exchange"))
+                ):
+                    items += self.items(child)
+            if not items:
+                continue
+            target = self._event_for_topics(tok, index, found)
+            if target is not None:
+                target.topics += [i for i in items if i not in target.topics]
+
+    def _event_for_topics(self, tok: Token, index: int, found: list[EventAnn]) -> EventAnn | None:
+        consult = [e for e in found if e.type in ("meeting", "phone_call", "visit")]
+        if consult:
+            return min(consult, key=lambda e: abs(e.trigger - tok.i))
+        # "were discussed in the meeting", "During the meeting, ...": the event referred to
+        for t in tok.sent:
+            if t.i in self.noun_trigger_at:
+                trig = self.noun_trigger_at[t.i][0]
+                for ev in reversed(self.ann.events):
+                    if ev.type == trig.type and ev.sent <= index:
+                        return ev
+        # "discussing with him X": the closest meeting of the same sentence
+        return None
+
+    # -- statements ------------------------------------------------------------------------------------------
+    def _find_quotes(self) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        text = self.doc.text
+        for open_q, close_q in QUOTE_PAIRS:
+            pos = 0
+            while True:
+                a = text.find(open_q, pos)
+                if a < 0:
+                    break
+                b = text.find(close_q, a + 1)
+                if b < 0:
+                    break
+                if b - a > 3:
+                    spans.append((a + 1, b))
+                pos = b + 1
+        return sorted(spans)
+
+    def statements(self, sent: Span, index: int) -> None:
+        for tok in sent:
+            if tok.pos_ not in ("VERB",) or tok.lemma_.lower() not in self.lex.speech_cues:
+                continue
+            lemma = tok.lemma_.lower()
+            participle = tok.tag_ in ("VBG", "VBN") and tok.dep_ in SUBORDINATE
+            if participle and not any(c.dep_ == "nsubj" for c in tok.children):
+                continue
+            if tok.dep_ in ("amod", "compound"):
+                continue
+            if lemma == "call" and not any(c.lower_ in ("for", "on") for c in tok.children):
+                continue
+            if lemma in ("welcome", "receive", "host") and self.objects_of(tok):
+                continue
+            speakers = []
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    speakers = self.persons_of(c)
+            if not speakers and tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children):
+                for c in tok.head.children:
+                    if c.dep_ == "nsubj":
+                        speakers = self.persons_of(c)
+            if not speakers:
+                continue
+            cue = tok.text
+            for c in tok.children:
+                if c.dep_ == "prt":
+                    cue = f"{tok.text} {c.text}"
+            quote = self._quote_for(tok)
+            if quote is not None:
+                text, is_quote = self.doc.text[quote[0] : quote[1]].strip().rstrip(","), True
+            else:
+                text, is_quote = self._reported(tok), False
+            if not text:
+                continue
+            for speaker in speakers:
+                self.ann.statements.append(
+                    StatementAnn(
+                        speaker=speaker,
+                        text=text,
+                        cue=cue,
+                        sent=index,
+                        quote=is_quote,
+                        rule="quote" if is_quote else f"reported:{lemma}",
+                        confidence=0.9 if is_quote else 0.8,
+                    )
+                )
+
+    def _quote_for(self, tok: Token) -> tuple[int, int] | None:
+        for a, b in self.quotes:
+            # "...," X said  /  X said: "..."
+            gap_before = self.doc.text[b + 1 : tok.idx]
+            gap_after = self.doc.text[tok.idx + len(tok.text) : a - 1]
+            close_before = b < tok.idx and len(gap_before) < 80 and gap_before.count(" ") <= 6
+            if close_before and "\u201c" not in gap_before and '"' not in gap_before:
+                return (a, b)
+            if a > tok.idx and len(gap_after.strip(" :,")) <= 3:
+                return (a, b)
+            if a <= tok.idx < b:
+                return None
+        return None
+
+    def _reported(self, tok: Token) -> str:
+        """The reported content: the cue's complements after it ("said that X", "affirmed X, saying Y")."""
+        comp = []
+        for c in tok.children:
+            if c.i <= tok.i:
+                continue
+            if c.dep_ in ("ccomp", "dobj", "xcomp", "obj", "prep", "attr", "oprd", "dative") or (
+                c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ == "nsubj" for g in c.children)
+            ):
+                comp.append(c)
+        if not comp:
+            return ""
+        start = min(c.left_edge.i for c in comp)
+        end = max(c.right_edge.i for c in comp) + 1
+        while start < end and self.doc[start].lower_ in ("that", ",", ":"):
+            start += 1
+        while end > start and self.doc[end - 1].is_punct:
+            end -= 1
+        return self.doc[start:end].text
+
+    # -- merging ---------------------------------------------------------------------------------------------
+    def finish(self) -> None:
+        ann = self.ann
+        merged: list[EventAnn] = []
+        for ev in ann.events:
+            if ev.type in ("meeting", "phone_call") and len(ev.participants) < 2 and ev.group is None:
+                continue
+            twin = next((m for m in merged if self._same(m, ev)), None)
+            if twin is None:
+                merged.append(ev)
+                continue
+            for c in ev.participants:
+                if c not in twin.participants:
+                    twin.participants.append(c)
+            for c, r in ev.roles.items():
+                twin.roles.setdefault(c, r)
+            twin.topics += [t for t in ev.topics if t not in twin.topics]
+            twin.place = twin.place or ev.place
+            twin.date = twin.date or ev.date
+            twin.duration = twin.duration or ev.duration
+            twin.agreements += [a for a in ev.agreements if a not in twin.agreements]
+            if ev.sent != twin.sent and ev.sent not in twin.more_sents:
+                twin.more_sents.append(ev.sent)
+            twin.confidence = max(twin.confidence, ev.confidence)
+        # default places: where the visitor is, else the dateline city
+        visits = [e for e in merged if e.type == "visit" and e.place is not None and e.status == "held"]
+        for ev in merged:
+            if ev.place is not None or ev.status != "held":
+                continue
+            for visit in visits:
+                if set(visit.participants) & set(ev.participants):
+                    ev.place = visit.place
+                    ev.place_default = True
+                    break
+            if ev.place is None and ann.dateline is not None and ann.dateline.city is not None:
+                ev.place = (-1, -1)
+                ev.place_default = True
+        for ev in merged:
+            for a in ev.agreements:
+                agreement = ann.agreements[a]
+                for c in ev.participants:
+                    if c not in agreement.signatories:
+                        agreement.signatories.append(c)
+                agreement.place = agreement.place or ev.place
+                agreement.date = agreement.date or ev.date
+        ann.events = merged
+
+    @staticmethod
+    def _same(a: EventAnn, b: EventAnn) -> bool:
+        if a.type != b.type or a.status != b.status:
+            return False
+        if a.group is not None or b.group is not None:
+            return a.group is b.group
+        if a.type == "visit":
+            return bool(set(a.participants) & set(b.participants))
+        return set(a.participants) == set(b.participants)
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    """Values without repeats, in order."""
+    return list(dict.fromkeys(values))

@@ -1,0 +1,135 @@
+"""Countries, demonyms, cities, international bodies and the dateline, found from the lexicon.
+
+The statistical model's GPE/ORG labels are not needed for these: a name in the lexicon is found whatever the
+model says, and a word the model calls a place ("Brig") is not a place unless the lexicon knows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from officialdom.extract.annotations import Annotations, CityMention, CountryMention, Dateline, OrgMention
+from officialdom.extract.lexicon import Lexicon, norm_word
+
+__all__ = ["DocWords", "find_dateline", "find_places", "is_capitalized"]
+
+_ATTACHED = {"-", "\u2010", "\u2011"}
+
+_DATELINE = re.compile(
+    r"""^\s*
+    (?P<city>[A-Z][A-Za-z\u00c0-\u024f'.\- ]{1,40}?)\s*,\s*          # city
+    (?:(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\s*)?   # optional date
+    (?:\((?P<agency1>[^)\n]{2,40})\)|(?P<agency2>[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]+){0,3}))?  # agency
+    \s*(?:[-\u2013\u2014]+|:)\s*""",
+    re.VERBOSE,
+)
+
+
+def is_capitalized(text: str) -> bool:
+    """True when the word starts with a capital letter.
+
+    >>> is_capitalized("Tehran"), is_capitalized("al"), is_capitalized("'s")
+    (True, False, False)
+    """
+    return bool(text) and text[0].isupper()
+
+
+@dataclass
+class DocWords:
+    """Matching forms of a document's tokens: ``norm[i]`` is None for a hyphen inside a word or a lone dot
+    after an abbreviation, which phrase matching steps over."""
+
+    norm: list[str | None]
+    orig: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocWords:
+        """Build the word forms of ``doc``."""
+        norm: list[str | None] = []
+        for tok in doc:
+            text = tok.text
+            prev_attached = tok.i > 0 and not doc[tok.i - 1].whitespace_
+            if (text in _ATTACHED and prev_attached and tok.whitespace_ == "") or (
+                text == "." and prev_attached and tok.i + 1 < len(doc) and tok.whitespace_
+            ):
+                norm.append(None)
+            else:
+                norm.append(norm_word(text))
+        return cls(norm=norm, orig=[t.text for t in doc])
+
+
+def find_dateline(doc: Doc, lex: Lexicon) -> Dateline | None:
+    """The dateline at the head of the text, if there is one.
+
+    >>> import spacy
+    >>> d = find_dateline(spacy.blank("en")("Tehran, SANA- The minister met..."), Lexicon.load())
+    >>> d.city.name, d.agency.name
+    ('Tehran', 'SANA')
+    """
+    head = doc.text[:160]
+    m = _DATELINE.match(head)
+    if not m:
+        return None
+    city_text = m.group("city").strip()
+    city = lex.city(city_text)
+    agency_text = (m.group("agency1") or m.group("agency2") or "").strip() or None
+    agency = lex.agencies.get(agency_text) if agency_text else None
+    if agency_text and agency is None:
+        first = agency_text.split()[0]
+        agency = lex.agencies.get(first)
+    if city is None and agency is None:
+        return None
+    if city is None and lex.country_code(city_text) is None and len(city_text.split()) > 3:
+        return None
+    return Dateline(
+        city=city,
+        city_text=city_text,
+        agency=agency,
+        agency_text=agency_text,
+        date_text=m.group("date"),
+        end_char=m.end(),
+    )
+
+
+def find_places(doc: Doc, lex: Lexicon, words: DocWords, ann: Annotations) -> None:
+    """Fill ``ann.countries``, ``ann.cities`` and ``ann.orgs`` (lexicon bodies) from the lexicon."""
+    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            if not (is_capitalized(tok.text) or (tok.text[:1].isdigit() is False and tok.text.isupper())):
+                i += 1
+                continue
+            best: tuple[int, str, object] | None = None
+            for kind, table in (
+                ("country", lex.country_forms),
+                ("org", lex.organizations),
+                ("city", lex.cities),
+                ("demonym", lex.demonyms),
+            ):
+                m = table.match(words.norm, i, originals=words.orig, stop=sent.end)
+                if m and (best is None or m[0] > best[0]):
+                    best = (m[0], kind, m[1])
+            if best is None:
+                i += 1
+                continue
+            length, kind, value = best
+            end = i + length
+            if any(s <= i and end <= e and (s, e) != (i, end) and kind != "org" for s, e in persons):
+                i += 1
+                continue
+            if kind == "country":
+                poss = end < sent.end and norm_word(doc[end].text) == "'s"
+                ann.countries.append(CountryMention(i, end, str(value), possessive=poss))
+            elif kind == "demonym":
+                ann.countries.append(CountryMention(i, end, str(value), demonym=True))
+            elif kind == "city":
+                ann.cities.append(CityMention(i, end, value))  # type: ignore[arg-type]
+            else:
+                info = value
+                ann.orgs.append(OrgMention(i, end, info.name, info=info))  # type: ignore[attr-defined,arg-type]
+            i = end

@@ -1,0 +1,158 @@
+"""Event, agreement and statement rules on hand-built parses: no statistical model involved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from officialdom import Article, Extractor
+from tests.parsed import parsed_record
+
+# "Foreign Minister Jane Doe met her Kenyan counterpart John Roe in Nairobi on Monday ."
+MEETING = [
+    ("Foreign", 3, "compound", "PROPN", "Foreign"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Jane", 3, "compound", "PROPN", "Jane"),
+    ("Doe", 4, "nsubj", "PROPN", "Doe"),
+    ("met", 4, "ROOT", "VERB", "meet"),
+    ("her", 9, "poss", "PRON", "her"),
+    ("Kenyan", 9, "amod", "ADJ", "Kenyan"),
+    ("counterpart", 9, "compound", "NOUN", "counterpart"),
+    ("John", 9, "compound", "PROPN", "John"),
+    ("Roe", 4, "dobj", "PROPN", "Roe"),
+    ("in", 4, "prep", "ADP", "in"),
+    ("Nairobi", 10, "pobj", "PROPN", "Nairobi"),
+    ("on", 4, "prep", "ADP", "on"),
+    ("Monday", 12, "pobj", "PROPN", "Monday"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_meeting_with_participants_place_and_date(blank_extractor: Extractor) -> None:
+    article = Article(id="t", text="", date=dt.date(2020, 1, 8))  # a Wednesday
+    rec = parsed_record(blank_extractor, MEETING, ents=[(13, 14, "DATE")], article=article)
+    [meeting] = rec.events
+    assert meeting.type == "meeting" and meeting.status == "held"
+    assert sorted(rec.names(meeting.participants)) == ["Jane Doe", "John Roe"]
+    assert rec.entity(meeting.place).name == "Nairobi"  # type: ignore[union-attr]
+    assert meeting.date_text == "Monday" and meeting.date == dt.date(2020, 1, 6)
+    assert (meeting.cameo, meeting.plover) == ("040", "CONSULT")
+    assert meeting.evidence.sentence.startswith("Foreign Minister Jane Doe met")
+
+
+def test_negated_meeting_is_not_reported(blank_extractor: Extractor) -> None:
+    rows = [
+        ("President", 2, "compound", "PROPN", "President"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 5, "nsubj", "PROPN", "Ruiz"),
+        ("did", 5, "aux", "AUX", "do"),
+        ("not", 5, "neg", "PART", "not"),
+        ("meet", 5, "ROOT", "VERB", "meet"),
+        ("Prime", 8, "compound", "PROPN", "Prime"),
+        ("Minister", 8, "compound", "PROPN", "Minister"),
+        ("Lee", 5, "dobj", "PROPN", "Lee"),
+        (".", 5, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows)
+    assert rec.events == ()
+    assert len(rec.officials) == 2
+
+
+def test_planned_visit(blank_extractor: Extractor) -> None:
+    rows = [
+        ("President", 2, "compound", "PROPN", "President"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "nsubj", "PROPN", "Ruiz"),
+        ("will", 4, "aux", "AUX", "will"),
+        ("visit", 4, "ROOT", "VERB", "visit"),
+        ("Beijing", 4, "dobj", "PROPN", "Beijing"),
+        ("next", 7, "amod", "ADJ", "next"),
+        ("week", 4, "npadvmod", "NOUN", "week"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    article = Article(id="t", text="", date=dt.date(2020, 1, 8))
+    rec = parsed_record(blank_extractor, rows, ents=[(6, 8, "DATE")], article=article)
+    [visit] = rec.events
+    assert (visit.type, visit.status) == ("visit", "planned")
+    assert rec.names(visit.participants) == ["Ana Ruiz"]
+    assert visit.roles == {visit.participants[0]: "visitor"}
+    assert visit.country == "China"
+    assert visit.date == dt.date(2020, 1, 13)
+
+
+def test_signing_with_agreement(blank_extractor: Extractor) -> None:
+    # "Trade Minister Ali Khan and his Nepali counterpart Ram Thapa signed a memorandum of understanding on
+    #  energy cooperation including hydropower , transmission lines and training ."
+    rows = [
+        ("Trade", 3, "compound", "PROPN", "Trade"),  # 0
+        ("Minister", 3, "compound", "PROPN", "Minister"),
+        ("Ali", 3, "compound", "PROPN", "Ali"),
+        ("Khan", 10, "nsubj", "PROPN", "Khan"),
+        ("and", 3, "cc", "CCONJ", "and"),
+        ("his", 9, "poss", "PRON", "his"),  # 5
+        ("Nepali", 9, "amod", "ADJ", "Nepali"),
+        ("counterpart", 9, "compound", "NOUN", "counterpart"),
+        ("Ram", 9, "compound", "PROPN", "Ram"),
+        ("Thapa", 3, "conj", "PROPN", "Thapa"),
+        ("signed", 10, "ROOT", "VERB", "sign"),  # 10
+        ("a", 12, "det", "DET", "a"),
+        ("memorandum", 10, "dobj", "NOUN", "memorandum"),
+        ("of", 12, "prep", "ADP", "of"),
+        ("understanding", 13, "pobj", "NOUN", "understanding"),
+        ("on", 12, "prep", "ADP", "on"),  # 15
+        ("energy", 17, "compound", "NOUN", "energy"),
+        ("cooperation", 15, "pobj", "NOUN", "cooperation"),
+        ("including", 17, "prep", "VERB", "include"),
+        ("hydropower", 18, "pobj", "NOUN", "hydropower"),
+        (",", 19, "punct", "PUNCT", ","),  # 20
+        ("transmission", 22, "compound", "NOUN", "transmission"),
+        ("lines", 19, "conj", "NOUN", "line"),
+        ("and", 22, "cc", "CCONJ", "and"),
+        ("training", 22, "conj", "NOUN", "training"),
+        (".", 10, "punct", "PUNCT", "."),  # 25
+    ]
+    rec = parsed_record(blank_extractor, rows)
+    [signing] = rec.events
+    assert signing.type == "signing"
+    assert sorted(rec.names(signing.participants)) == ["Ali Khan", "Ram Thapa"]
+    [agreement] = rec.agreements
+    assert signing.agreement == agreement.id
+    assert agreement.kind == "Memorandum of Understanding"
+    assert agreement.subject == "energy cooperation"
+    assert list(agreement.topics) == ["hydropower", "transmission lines", "training"]
+    assert sorted(rec.names(agreement.signatories)) == ["Ali Khan", "Ram Thapa"]
+    assert rec.names(agreement.parties) == ["Nepal"]  # Khan's country is not stated
+
+
+def test_reported_statement(blank_extractor: Extractor) -> None:
+    rows = [
+        ("Minister", 1, "compound", "PROPN", "Minister"),
+        ("Okafor", 2, "nsubj", "PROPN", "Okafor"),
+        ("said", 2, "ROOT", "VERB", "say"),
+        ("that", 6, "mark", "SCONJ", "that"),
+        ("trade", 6, "nsubj", "NOUN", "trade"),
+        ("will", 6, "aux", "AUX", "will"),
+        ("grow", 2, "ccomp", "VERB", "grow"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows)
+    [statement] = rec.statements
+    assert rec.names([statement.speaker]) == ["Okafor"]
+    assert (statement.text, statement.cue, statement.quote) == ("trade will grow", "said", False)
+
+
+def test_the_two_sides_stand_for_the_people_who_met(blank_extractor: Extractor) -> None:
+    fixed = [
+        *MEETING,
+        ("The", 17, "det", "DET", "the"),  # 15
+        ("two", 17, "nummod", "NUM", "two"),
+        ("sides", 18, "nsubj", "NOUN", "side"),
+        ("held", 18, "ROOT", "VERB", "hold"),
+        ("a", 21, "det", "DET", "a"),
+        ("press", 21, "compound", "NOUN", "press"),  # 20
+        ("conference", 18, "dobj", "NOUN", "conference"),
+        (".", 18, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, fixed)
+    types = {e.type: e for e in rec.events}
+    assert set(types) == {"meeting", "press_conference"}
+    assert sorted(rec.names(types["press_conference"].participants)) == ["Jane Doe", "John Roe"]

@@ -1,0 +1,157 @@
+"""Rules for officials, on a blank English pipeline (tokenizer and sentencizer only): no statistical model."""
+
+from __future__ import annotations
+
+import pytest
+
+from officialdom import Extractor
+from officialdom.extract.lexicon import Lexicon
+from officialdom.extract.officials import post_of_text
+from officialdom.model import Person
+
+
+def people(extractor: Extractor, text: str) -> dict[str, Person]:
+    rec = extractor.extract(text, article_id="t")
+    return {p.name: p for p in rec.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post", "country", "rank"),
+    [
+        (
+            "Interior Minister Gen. Kamal Haddad arrived in Cairo.",
+            "Kamal Haddad",
+            "Minister of Interior",
+            None,
+            "General",
+        ),
+        ("Egypt's ambassador to Nairobi Samir Fawzi attended.", "Samir Fawzi", "Ambassador to Kenya", "Egypt", None),
+        (
+            "He met Commander of the Border Guard in Kenya, Maj. Gen. Peter Otieno, on Monday.",
+            "Peter Otieno",
+            "Commander of the Border Guard",
+            "Kenya",
+            "Major General",
+        ),
+        (
+            "Pakistani Minister of Water Resources Ayesha Khan spoke.",
+            "Ayesha Khan",
+            "Minister of Water Resources",
+            "Pakistan",
+            None,
+        ),
+        (
+            "Jane Wanjiru, the Kenyan foreign minister, said talks went well.",
+            "Jane Wanjiru",
+            "Minister of Foreign Affairs",
+            "Kenya",
+            None,
+        ),
+        (
+            "UN Secretary-General Maria Santos Oliveira spoke.",
+            "Maria Santos Oliveira",
+            "Secretary-General of the United Nations",
+            None,
+            None,
+        ),
+        (
+            "Deputy Foreign Minister Sergei Pavlovich Lebedev of Russia spoke.",
+            "Sergei Pavlovich Lebedev",
+            "Deputy Minister of Foreign Affairs",
+            "Russia",
+            None,
+        ),
+        ("Governor of Kano State Abdullahi Musa spoke.", "Abdullahi Musa", "Governor of Kano State", "Nigeria", None),
+        (
+            "Ahmed Salem, Minister of Health of Mauritania, spoke.",
+            "Ahmed Salem",
+            "Minister of Health",
+            "Mauritania",
+            None,
+        ),
+        (
+            "Lt. Col. Tran Duc Minh, spokesman of the Ministry of Defence, spoke.",
+            "Tran Duc Minh",
+            "Spokesman of the Ministry of Defence",
+            None,
+            "Lieutenant Colonel",
+        ),
+    ],
+)
+def test_title_forms(
+    blank_extractor: Extractor, text: str, name: str, post: str, country: str | None, rank: str | None
+) -> None:
+    found = people(blank_extractor, text)
+    assert name in found, found.keys()
+    [tenure] = found[name].titles
+    assert tenure.post == post
+    assert tenure.country == country
+    assert tenure.rank == rank
+    assert text[tenure.evidence.start : tenure.evidence.end] == tenure.evidence.sentence
+
+
+def test_ranks_and_honorifics_are_kept_apart_from_the_name(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "H.E. Sheikh Saud bin Nasser Al Qasimi received the envoy.")
+    person = found["Saud bin Nasser Al Qasimi"]
+    assert person.honorifics == ("H.E.", "Sheikh")
+    assert not person.titles
+
+
+def test_former_and_acting(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "Acting Prime Minister Nguyen Van Thanh met former President Juan Carlos Pérez.")
+    assert found["Nguyen Van Thanh"].titles[0].qualifier == "acting"
+    assert not found["Nguyen Van Thanh"].titles[0].former
+    former = found["Juan Carlos Pérez"].titles[0]
+    assert former.former and former.post == "President"
+
+
+def test_counterpart_takes_the_post_and_its_own_country(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "Foreign Minister Jane Doe met her Kenyan counterpart John Roe in Nairobi.")
+    roe = found["John Roe"].titles[0]
+    assert (roe.post, roe.country, roe.evidence.rule) == ("Minister of Foreign Affairs", "Kenya", "counterpart")
+
+
+def test_state_agency_gives_its_country_to_unqualified_officials(blank_extractor: Extractor) -> None:
+    rec = blank_extractor.extract("Nairobi, KNA - Health Minister Mary Achieng opened the clinic.", article_id="k")
+    [person] = rec.persons
+    assert person.titles[0].country == "Kenya"
+    assert "agency-country" in person.titles[0].evidence.rule
+
+
+def test_surnames_and_titles_join_one_person(blank_extractor: Extractor) -> None:
+    text = "Trade Minister Gen. Omar al-Farouk met envoys. Later, Gen. Farouk spoke. Al-Farouk said trade would grow."
+    rec = blank_extractor.extract(text, article_id="s")
+    [person] = rec.persons
+    assert person.name == "Omar al-Farouk"
+    assert set(person.aliases) >= {"Farouk", "Al-Farouk"}
+    assert len(person.mentions) == 3
+
+
+def test_two_people_sharing_a_surname_in_different_countries_stay_apart(blank_extractor: Extractor) -> None:
+    text = "Kenyan Foreign Minister Peter Mwangi met Ugandan Trade Minister Joseph Mwangi."
+    rec = blank_extractor.extract(text, article_id="m")
+    assert sorted(p.name for p in rec.persons) == ["Joseph Mwangi", "Peter Mwangi"]
+
+
+@pytest.mark.parametrize(
+    ("title", "post"),
+    [
+        ("Interior Minister", "Minister of Interior"),
+        ("Minister of the Interior", "Minister of Interior"),
+        ("Home Affairs Minister", "Minister of Interior"),
+        ("Minister of Foreign Affairs", "Minister of Foreign Affairs"),
+        ("ambassador to Tehran", "Ambassador to Iran"),
+        ("Ambassador to Iran", "Ambassador to Iran"),
+        ("Secretary-General of the United Nations", "Secretary-General of the United Nations"),
+        ("UN Secretary General", "Secretary-General of the United Nations"),
+        ("Deputy Prime Minister", "Deputy Prime Minister"),
+        ("Commander of the Internal Security Forces", "Commander of the Internal Security Forces"),
+    ],
+)
+def test_post_normalisation(lexicon: Lexicon, title: str, post: str) -> None:
+    assert post_of_text(title, lexicon) == post
+
+
+def test_no_title_no_official(blank_extractor: Extractor) -> None:
+    rec = blank_extractor.extract("The weather in Nairobi was fine on Monday.", article_id="w")
+    assert rec.officials == []
