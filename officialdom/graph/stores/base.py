@@ -1,0 +1,166 @@
+"""The interface every store implements, and the result of a query."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Quad", "QueryResult", "Store", "term_value"]
+
+Quad = tuple[Node, Node, Node, URIRef]
+
+
+def term_value(term: Node | None) -> Any:
+    """A plain Python value for a term: IRIs and strings as str, numbers, dates and booleans as such."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return value if not isinstance(value, Literal) else str(term)
+    return str(term)
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+@dataclass
+class QueryResult:
+    """The answer to a query: rows of terms for SELECT, a boolean for ASK, a graph for CONSTRUCT/DESCRIBE."""
+
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    def __len__(self) -> int:
+        if self.kind == "select":
+            return len(self.rows)
+        if self.graph is not None:
+            return len(self.graph)
+        return 1
+
+    def __iter__(self) -> Iterator[tuple[Node | None, ...]]:
+        return iter(self.rows)
+
+    def values(self) -> list[dict[str, Any]]:
+        """Rows as dicts of plain Python values."""
+        return [{v: term_value(t) for v, t in zip(self.variables, row, strict=True)} for row in self.rows]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """Rows as a pandas DataFrame of plain values (one column per variable)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.values(), columns=self.variables)
+
+    def to_csv(self) -> str:
+        """SPARQL CSV results (values only)."""
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        if self.kind == "ask":
+            writer.writerow(["boolean"])
+            writer.writerow(["true" if self.boolean else "false"])
+            return buf.getvalue()
+        writer.writerow(self.variables)
+        for row in self.rows:
+            writer.writerow(["" if t is None else str(t) for t in row])
+        return buf.getvalue()
+
+    def to_json(self) -> str:
+        """SPARQL 1.1 Query Results JSON."""
+        if self.kind == "ask":
+            return json.dumps({"head": {}, "boolean": bool(self.boolean)})
+        bindings = [
+            {v: _json_term(t) for v, t in zip(self.variables, row, strict=True) if t is not None} for row in self.rows
+        ]
+        return json.dumps({"head": {"vars": self.variables}, "results": {"bindings": bindings}}, ensure_ascii=False)
+
+
+class Store(ABC):
+    """A quad store holding one named graph per article.
+
+    Subclasses implement the abstract methods; everything else is built on them.
+    """
+
+    kind: str = "store"
+
+    @abstractmethod
+    def replace_graph(self, graph: URIRef, quads: Iterable[Quad]) -> None:
+        """Replace the named graph ``graph`` by ``quads`` (all in that graph), in one step."""
+
+    @abstractmethod
+    def remove_graph(self, graph: URIRef) -> None:
+        """Drop a named graph (nothing happens if it does not exist)."""
+
+    @abstractmethod
+    def graphs(self) -> list[URIRef]:
+        """The named graphs of the store."""
+
+    @abstractmethod
+    def query(self, sparql: str) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs, with the project prefixes pre-bound.
+
+        Raises :class:`~officialdom.errors.QueryError` for a query that does not parse or fails.
+        """
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update."""
+
+    @abstractmethod
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        """Every quad (of one graph when given), as rdflib terms."""
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.quads())
+
+    def has_graph(self, graph: URIRef) -> bool:
+        """True when the named graph holds something."""
+        return graph in set(self.graphs())
+
+    def canonical_nquads(self, graphs: Sequence[URIRef] | None = None) -> str:
+        """Every quad as sorted N-Quads lines: equal for equal graphs (no blank nodes are written)."""
+        lines = set()
+        wanted = set(graphs) if graphs is not None else None
+        for s, p, o, g in self.quads():
+            if wanted is not None and g not in wanted:
+                continue
+            lines.add(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .")
+        return "\n".join(sorted(lines)) + ("\n" if lines else "")
+
+    def flush(self) -> None:  # noqa: B027 - optional hook, nothing to do for most stores
+        """Make writes durable (stores on disk)."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release the store."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
