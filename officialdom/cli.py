@@ -1,0 +1,353 @@
+"""The ``officialdom`` command: a thin shell over the library.
+
+Exit codes: 0 everything worked; 1 an error stopped the command (bad query, store, model); 2 a usage error;
+3 partial failure (some records could not be read or extracted; the others were processed and each failure
+was reported).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from officialdom.errors import OfficialdomError, RecordError
+from officialdom.model import ArticleExtraction
+from officialdom.readers import DEFAULT_MAX_BYTES, UnsupportedInputError, read_articles
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="officialdom",
+    help="Officials, posts and encounters from news articles, as a queryable knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
+
+EXIT_ERROR = 1
+EXIT_PARTIAL = 3
+
+EXTRACT_FORMATS = ("jsonl", "ttl", "trig", "nq", "jsonld")
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"--date {value!r} is not an ISO date (YYYY-MM-DD)", 2) from None
+
+
+class _Batch:
+    """Counts what a batch did, for the summary and the exit code."""
+
+    def __init__(self) -> None:
+        self.processed = 0
+        self.failed: list[RecordError] = []
+        self.skipped: list[RecordError] = []
+        self.officials = 0
+        self.persons = 0
+        self.events: Counter[str] = Counter()
+        self.agreements = 0
+        self.statements = 0
+
+    def take(self, item: ArticleExtraction | RecordError) -> ArticleExtraction | None:
+        if isinstance(item, UnsupportedInputError):
+            self.skipped.append(item)
+            err.print(f"[yellow]skipped[/] {item}", highlight=False)
+            return None
+        if isinstance(item, RecordError):
+            self.failed.append(item)
+            err.print(f"[red]failed[/] {item}", highlight=False)
+            return None
+        self.processed += 1
+        self.officials += len(item.officials)
+        self.persons += len(item.persons)
+        self.events.update(e.type for e in item.events)
+        self.agreements += len(item.agreements)
+        self.statements += len(item.statements)
+        return item
+
+    def summary(self) -> None:
+        table = Table(title="officialdom: summary", show_header=False, title_justify="left")
+        table.add_row("articles processed", str(self.processed))
+        table.add_row("articles failed", str(len(self.failed)))
+        table.add_row("files skipped", str(len(self.skipped)))
+        table.add_row("officials", str(self.officials))
+        table.add_row("persons (all)", str(self.persons))
+        for kind, count in sorted(self.events.items()):
+            table.add_row(f"events: {kind}", str(count))
+        table.add_row("events (all)", str(sum(self.events.values())))
+        table.add_row("agreements", str(self.agreements))
+        table.add_row("statements", str(self.statements))
+        err.print(table)
+
+    def errors_report(self) -> list[dict[str, str]]:
+        return [
+            {"record": e.record, "problem": e.problem, "kind": type(e).__name__, "status": status}
+            for status, items in (("failed", self.failed), ("skipped", self.skipped))
+            for e in items
+        ]
+
+    @property
+    def exit_code(self) -> int:
+        if self.failed:
+            return EXIT_PARTIAL
+        return 0
+
+
+def _records(
+    inputs: list[str],
+    *,
+    model: str | None,
+    date: dt.date | None,
+    source: str | None,
+    encoding: str,
+    max_bytes: int,
+    batch: _Batch,
+) -> Iterator[ArticleExtraction]:
+    from officialdom.extract import Extractor
+
+    extractor = Extractor(model)
+    items = read_articles(inputs, date=date, source=source, encoding=encoding, max_bytes=max_bytes)
+    for result in extractor.pipe(items):
+        rec = batch.take(result)
+        if rec is not None:
+            yield rec
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (.txt, .jsonl, .json, .html), directories, or - for stdin.")
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, ttl, trig, nq or jsonld.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
+    ] = None,
+    date: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for texts that have none.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source (outlet) for texts that have none.")] = None,
+    model: Annotated[
+        str | None, typer.Option(help="Installed spaCy pipeline to use (default: the small English one).")
+    ] = None,
+    encoding: Annotated[str, typer.Option(help="Encoding of the input files.")] = "utf-8",
+    max_bytes: Annotated[int, typer.Option(help="Largest article accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+    errors: Annotated[Path | None, typer.Option(help="Write a JSON report of failed and skipped records here.")] = None,
+    summary: Annotated[bool, typer.Option(help="Print a summary to standard error.")] = True,
+) -> None:
+    """Extract officials, events, agreements and statements from articles."""
+    if fmt not in EXTRACT_FORMATS:
+        raise _fail(f"--format must be one of {', '.join(EXTRACT_FORMATS)}", 2)
+    batch = _Batch()
+    try:
+        records = _records(
+            inputs, model=model, date=_date(date), source=source, encoding=encoding, max_bytes=max_bytes, batch=batch
+        )
+        sink = output.open("w", encoding="utf-8") if output else sys.stdout
+        try:
+            if fmt == "jsonl":
+                for rec in records:
+                    sink.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                from officialdom.graph import extraction_quads, serialize_quads
+
+                quads = [q for rec in records for q in extraction_quads(rec)]
+                sink.write(serialize_quads(quads, fmt))
+        finally:
+            if output:
+                sink.close()
+    except OfficialdomError as error:
+        raise _fail(str(error)) from None
+    if errors is not None:
+        errors.write_text(json.dumps(batch.errors_report(), indent=2, ensure_ascii=False), encoding="utf-8")
+    if summary:
+        batch.summary()
+        if output:
+            err.print(f"wrote {output}", highlight=False)
+    raise typer.Exit(batch.exit_code)
+
+
+def _system_records(path: Path, *, model: str | None, date: dt.date | None) -> list[ArticleExtraction]:
+    """Records from a JSONL of records, or extracted from a file of articles."""
+    first = ""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                first = line
+                break
+    try:
+        head = json.loads(first) if first.strip().startswith("{") else None
+    except json.JSONDecodeError:
+        head = None
+    if isinstance(head, dict) and "entities" in head and "article" in head:
+        with path.open(encoding="utf-8") as fh:
+            return [ArticleExtraction.from_dict(json.loads(line)) for line in fh if line.strip()]
+    batch = _Batch()
+    return list(
+        _records(
+            [str(path)], model=model, date=date, source=None, encoding="utf-8", max_bytes=DEFAULT_MAX_BYTES, batch=batch
+        )
+    )
+
+
+@app.command()
+def evaluate(
+    system: Annotated[Path, typer.Argument(help="Records (JSONL from extract) or articles to extract.")],
+    gold: Annotated[Path, typer.Option(help="Gold file: a JSON object, a JSON list or JSON Lines.")],
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline when articles are given.")] = None,
+    date: Annotated[str | None, typer.Option(help="Date for articles that have none.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
+    show_errors: Annotated[bool, typer.Option("--errors/--no-errors", help="List misses and false positives.")] = True,
+) -> None:
+    """Score extraction against gold annotations: precision, recall and F1 per category."""
+    from officialdom.evaluate import evaluate as run_evaluation
+    from officialdom.evaluate import format_report, load_gold
+
+    try:
+        gold_items = load_gold(gold)
+        records = _system_records(system, model=model, date=_date(date))
+        report = run_evaluation(gold_items, records)
+    except OfficialdomError as error:
+        raise _fail(str(error)) from None
+    if as_json:
+        out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+        return
+    table = Table(title=f"evaluation on {report.articles} articles", title_justify="left")
+    for column in ("category", "precision", "recall", "F1", "tp/fp/fn"):
+        table.add_column(column, justify="left" if column == "category" else "right")
+    for row in format_report(report):
+        table.add_row(*row)
+    out.print(table)
+    if show_errors and report.errors:
+        out.print("[bold]misses and false positives[/]")
+        for e in report.errors:
+            out.print(
+                f"  {e['article']}  {e['category']}  {e['kind']}: {json.dumps(e['item'], ensure_ascii=False)}",
+                highlight=False,
+            )
+
+
+def _open_graph(target: str) -> Any:
+    """A KnowledgeGraph over a store spec or an RDF file loaded into memory."""
+    from rdflib import Dataset, URIRef
+
+    from officialdom.graph import KnowledgeGraph
+    from officialdom.graph.stores import STORES, open_store
+
+    kind = target.split(":", 1)[0]
+    if kind in STORES and (":" in target or target == "memory"):
+        return KnowledgeGraph(open_store(target))
+    path = Path(target)
+    if path.is_dir():
+        return KnowledgeGraph(open_store(f"oxigraph:{path}"))
+    if not path.exists():
+        raise _fail(f"{target}: no such file, directory or store (use oxigraph:PATH for a store)")
+    suffix = path.suffix.lower()
+    fmt = {
+        ".trig": "trig",
+        ".nq": "nquads",
+        ".ttl": "turtle",
+        ".nt": "nt",
+        ".jsonld": "json-ld",
+        ".json": "json-ld",
+    }.get(suffix)
+    if fmt is None:
+        raise _fail(f"{target}: unknown RDF file kind {suffix!r} (.trig, .nq, .ttl, .nt, .jsonld)")
+    ds = Dataset()
+    try:
+        ds.parse(path, format=fmt)
+    except Exception as error:
+        raise _fail(f"{target}: cannot parse as {fmt}: {str(error).splitlines()[0]}") from None
+    kg = KnowledgeGraph("memory")
+    default = URIRef("urn:x-rdflib:default")
+    by_graph: dict[Any, list[Any]] = {}
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        gid = getattr(g, "identifier", g)
+        name = URIRef(str(gid)) if gid is not None and str(gid) != str(default) else URIRef("urn:officialdom:default")
+        by_graph.setdefault(name, []).append((s, p, o, name))
+    for name, quads in by_graph.items():
+        kg.store.replace_graph(name, quads)
+    return kg
+
+
+@app.command()
+def query(
+    graph: Annotated[str, typer.Argument(help="An RDF file (.trig, .nq, .ttl, .jsonld) or a store (oxigraph:PATH).")],
+    sparql: Annotated[
+        str | None, typer.Argument(help="The SPARQL query (prefixes od:, schema:, org:... are bound).")
+    ] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the query from this file.")] = None,
+    saved: Annotated[str | None, typer.Option(help="Run a saved query by name.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+) -> None:
+    """Run a SPARQL query and print the answer as a table, CSV or JSON."""
+    from officialdom.graph import saved_queries
+
+    sources = [x for x in (sparql, file, saved) if x is not None]
+    if len(sources) != 1:
+        raise _fail("give exactly one of: a query, --file or --saved", 2)
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as error:
+            raise _fail(f"{file}: cannot read ({error.strerror})", 2) from None
+    elif saved is not None:
+        queries = saved_queries()
+        if saved not in queries:
+            raise _fail(f"no saved query {saved!r}; saved queries: {', '.join(sorted(queries))}", 2)
+        text = queries[saved]
+    else:
+        assert sparql is not None
+        text = sparql
+    if fmt not in ("table", "csv", "json"):
+        raise _fail("--format must be table, csv or json", 2)
+    try:
+        kg = _open_graph(graph)
+        result = kg.query(text)
+    except OfficialdomError as error:
+        raise _fail(str(error)) from None
+    if fmt == "csv":
+        sys.stdout.write(result.to_csv())
+    elif fmt == "json":
+        if result.kind == "construct" and result.graph is not None:
+            sys.stdout.write(result.graph.serialize(format="json-ld"))
+        else:
+            sys.stdout.write(result.to_json() + "\n")
+    elif result.kind == "ask":
+        out.print("true" if result.boolean else "false")
+    elif result.kind == "construct" and result.graph is not None:
+        sys.stdout.write(result.graph.serialize(format="turtle"))
+    else:
+        table = Table(show_lines=False)
+        for var in result.variables:
+            table.add_column(var, overflow="fold")
+        for row in result.rows:
+            table.add_row(*("" if t is None else str(t) for t in row))
+        out.print(table)
+        err.print(f"{len(result.rows)} rows", highlight=False)
+
+
+def main() -> None:
+    """Entry point of the ``officialdom`` command."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
