@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from officialdom.config import DEFAULT_STORE
 from officialdom.errors import OfficialdomError, RecordError
 from officialdom.model import ArticleExtraction
 from officialdom.readers import DEFAULT_MAX_BYTES, UnsupportedInputError, read_articles
@@ -182,6 +183,115 @@ def extract(
         if output:
             err.print(f"wrote {output}", highlight=False)
     raise typer.Exit(batch.exit_code)
+
+
+def _store_option() -> Any:
+    return typer.Option(
+        "--store",
+        "-s",
+        envvar="OFFICIALDOM_STORE",
+        help="The store: oxigraph:PATH (on disk) or memory.",
+    )
+
+
+def _open_kg(store: str) -> Any:
+    from officialdom.graph import KnowledgeGraph
+
+    try:
+        return KnowledgeGraph(store)
+    except OfficialdomError as error:
+        raise _fail(str(error)) from None
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
+    store: Annotated[str, _store_option()] = DEFAULT_STORE,
+    date: Annotated[str | None, typer.Option(help="Publication date for texts that have none.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source for texts that have none.")] = None,
+    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")] = None,
+    encoding: Annotated[str, typer.Option(help="Encoding of the input files.")] = "utf-8",
+    max_bytes: Annotated[int, typer.Option(help="Largest article accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+    errors: Annotated[Path | None, typer.Option(help="Write a JSON report of failed and skipped records here.")] = None,
+) -> None:
+    """Add articles to a persistent store: unchanged articles are skipped, changed ones replaced."""
+    from officialdom.extract import Extractor
+    from officialdom.ingest import ingest as run_ingest
+
+    kg = _open_kg(store)
+    try:
+        extractor = Extractor(model)
+        items = read_articles(inputs, date=_date(date), source=source, encoding=encoding, max_bytes=max_bytes)
+
+        def show(item: Any, outcome: str) -> None:
+            if outcome in ("failed", "skipped"):
+                colour = "red" if outcome == "failed" else "yellow"
+                err.print(f"[{colour}]{outcome}[/] {item}", highlight=False)
+
+        report = run_ingest(items, kg, extractor, on_result=show)
+    except OfficialdomError as error:
+        raise _fail(str(error)) from None
+    finally:
+        kg.close()
+    if errors is not None:
+        errors.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+    table = Table(title=f"officialdom ingest into {store}", show_header=False, title_justify="left")
+    for key in ("added", "replaced", "unchanged"):
+        table.add_row(key, str(getattr(report, key)))
+    table.add_row("failed", str(len(report.failed)))
+    table.add_row("skipped", str(len(report.skipped)))
+    table.add_row("input records", str(report.total))
+    err.print(table)
+    raise typer.Exit(EXIT_PARTIAL if report.failed else 0)
+
+
+@app.command()
+def remove(
+    article_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to take out.")],
+    store: Annotated[str, _store_option()] = DEFAULT_STORE,
+) -> None:
+    """Take articles out of a store, with everything only they supported."""
+    kg = _open_kg(store)
+    missing = []
+    try:
+        for article_id in article_ids:
+            if not kg.remove(article_id):
+                missing.append(article_id)
+    finally:
+        kg.close()
+    for article_id in missing:
+        err.print(f"[yellow]not in the store:[/] {article_id}", highlight=False)
+    err.print(f"removed {len(article_ids) - len(missing)} article(s)", highlight=False)
+    raise typer.Exit(EXIT_PARTIAL if missing else 0)
+
+
+@app.command()
+def stats(
+    store: Annotated[
+        str, typer.Argument(envvar="OFFICIALDOM_STORE", help="The store (oxigraph:PATH).")
+    ] = DEFAULT_STORE,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Counts of a store: articles, officials, organisations, countries, events by type and status..."""
+    kg = _open_kg(store)
+    try:
+        counts = kg.stats()
+    except OfficialdomError as error:
+        raise _fail(str(error)) from None
+    finally:
+        kg.close()
+    if as_json:
+        out.print_json(json.dumps(counts))
+        return
+    table = Table(title=f"officialdom stats: {store}", show_header=False, title_justify="left")
+    for key, value in counts.items():
+        if isinstance(value, dict):
+            for name, by_status in value.items():
+                detail = ", ".join(f"{s} {n}" for s, n in sorted(by_status.items()))
+                table.add_row(f"{key}: {name}", f"{sum(by_status.values())} ({detail})")
+        else:
+            table.add_row(key, str(value))
+    out.print(table)
 
 
 def _system_records(path: Path, *, model: str | None, date: dt.date | None) -> list[ArticleExtraction]:

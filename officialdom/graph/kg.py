@@ -18,17 +18,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from officialdom.errors import ExportError, QueryError
 from officialdom.graph.rdf import (
     VOCABULARY_GRAPH,
     article_graph,
+    article_iri,
     bind_prefixes,
     extraction_quads,
     vocabulary_quads,
 )
 from officialdom.graph.stores import QueryResult, Store, open_store
+from officialdom.graph.vocab import OD
 from officialdom.model import ArticleExtraction
 
 if TYPE_CHECKING:
@@ -97,10 +99,18 @@ class KnowledgeGraph:
             self.store.replace_graph(VOCABULARY_GRAPH, vocabulary_quads())
 
     # -- writing ---------------------------------------------------------------------------------------------
-    def add(self, record: ArticleExtraction) -> None:
-        """Add (or replace) the named graph of one article."""
+    def add(self, record: ArticleExtraction, *, fingerprint: str | None = None) -> None:
+        """Add (or replace) the named graph of one article; ``fingerprint`` records what it was made from."""
         graph = article_graph(record.article.id)
-        self.store.replace_graph(graph, extraction_quads(record))
+        quads = extraction_quads(record)
+        if fingerprint is not None:
+            quads.append((article_iri(record.article.id), OD.fingerprint, Literal(fingerprint), graph))
+        self.store.replace_graph(graph, quads)
+
+    def fingerprints(self) -> dict[str, str]:
+        """Article id -> fingerprint of the text and extractor its graph was made from."""
+        result = self.store.query("SELECT ?id ?f WHERE { ?a od:articleId ?id ; od:fingerprint ?f }")
+        return {str(i): str(f) for i, f in result.rows}
 
     def add_all(self, records: Iterable[ArticleExtraction]) -> int:
         """Add many records; returns how many were added."""
@@ -161,14 +171,43 @@ class KnowledgeGraph:
         """Statements with speakers and evidence."""
         return self.query_saved("statements").to_dataframe()
 
+    def stats(self) -> dict[str, object]:
+        """Counts: articles, officials, organisations, countries, places, events by type and status,
+        agreements, statements."""
+        counts: dict[str, object] = {}
+        single = {
+            "articles": "?x a schema:NewsArticle",
+            "persons": "?x a schema:Person",
+            "officials": "?x a schema:Person ; org:holds ?post",
+            "organizations": "?x a org:Organization",
+            "countries": "?x a schema:Country",
+            "places": "?x a schema:City",
+            "agreements": "?x a od:Agreement",
+            "statements": "?x a schema:Quotation",
+        }
+        for key, pattern in single.items():
+            result = self.store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}")
+            counts[key] = int(str(result.rows[0][0])) if result.rows else 0
+        result = self.store.query(
+            """SELECT ?class ?status (COUNT(DISTINCT ?e) AS ?n) WHERE {
+                 ?e a ?class ; od:status ?status . ?class rdfs:subClassOf sem:Event }
+               GROUP BY ?class ?status ORDER BY ?class ?status"""
+        )
+        events: dict[str, dict[str, int]] = {}
+        for cls, status, n in result.rows:
+            name = str(cls).rsplit("#", 1)[-1]
+            events.setdefault(name, {})[str(status)] = int(str(n))
+        counts["events"] = events
+        return counts
+
     # -- networks --------------------------------------------------------------------------------------------
-    def person_graph(self) -> nx.Graph:
+    def person_graph(self) -> nx.Graph[str]:
         """People linked by the encounters they share (see :func:`officialdom.graph.network.person_graph`)."""
         from officialdom.graph.network import person_graph
 
         return person_graph(self)
 
-    def typed_graph(self) -> nx.MultiDiGraph:
+    def typed_graph(self) -> nx.MultiDiGraph[str]:
         """Every node and edge of the graph, typed (see :func:`officialdom.graph.network.typed_graph`)."""
         from officialdom.graph.network import typed_graph
 

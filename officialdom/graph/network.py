@@ -46,7 +46,7 @@ def qname(iri: str) -> str:
     return name if best else iri
 
 
-def person_graph(kg: KnowledgeGraph, classes: tuple[str, ...] = ENCOUNTER_CLASSES) -> nx.Graph:
+def person_graph(kg: KnowledgeGraph, classes: tuple[str, ...] = ENCOUNTER_CLASSES) -> nx.Graph[str]:
     """People linked by shared encounters.
 
     Nodes: person IRIs with ``name``. Edges: ``weight`` (number of distinct encounters), ``events`` (their IRIs,
@@ -62,7 +62,7 @@ def person_graph(kg: KnowledgeGraph, classes: tuple[str, ...] = ENCOUNTER_CLASSE
               OPTIONAL {{ ?a schema:name ?na }} OPTIONAL {{ ?b schema:name ?nb }}
             }}"""
     )
-    g = nx.Graph()
+    g: nx.Graph[str] = nx.Graph()
     events: dict[tuple[str, str], set[str]] = defaultdict(set)
     types: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in result.rows:
@@ -83,10 +83,10 @@ def person_graph(kg: KnowledgeGraph, classes: tuple[str, ...] = ENCOUNTER_CLASSE
     return g
 
 
-def typed_graph(kg: KnowledgeGraph, *, include_vocabulary: bool = False) -> nx.MultiDiGraph:
+def typed_graph(kg: KnowledgeGraph, *, include_vocabulary: bool = False) -> nx.MultiDiGraph[str]:
     """Every node and edge: IRIs are nodes with ``types`` (qnames), a ``type`` (the first), ``label`` and their
     literal values by predicate qname; IRI-valued triples are edges keyed by predicate qname."""
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     attrs: dict[str, dict[str, Any]] = defaultdict(dict)
     types: dict[str, list[str]] = defaultdict(list)
     edges: set[tuple[str, str, str]] = set()

@@ -79,6 +79,7 @@ class OD(DefinedNamespace):
     confidence: URIRef
     rule: URIRef
     articleId: URIRef
+    fingerprint: URIRef
     isoCode: URIRef
     mentionCount: URIRef
 
