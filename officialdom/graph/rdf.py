@@ -37,7 +37,10 @@ from officialdom.model import (
 )
 
 __all__ = [
+    "DERIVED_GRAPHS",
     "EVENT_CLASSES",
+    "LINKS_GRAPH",
+    "RESOLUTION_GRAPH",
     "ROLE_PROPERTIES",
     "VOCABULARY_GRAPH",
     "Quad",
@@ -54,6 +57,11 @@ Quad = tuple[Node, Node, Node, URIRef]
 
 VOCABULARY_GRAPH = URIRef(str(OD._NS).rstrip("#"))
 """The named graph that holds the vocabulary (class and property declarations)."""
+RESOLUTION_GRAPH = ID["graph/resolution"]
+"""The derived named graph of cross-article identity: ``od:canonical`` links and the merges behind them."""
+LINKS_GRAPH = ID["graph/links"]
+"""The derived named graph of links to reference lists (``schema:sameAs``, ``schema:identifier``)."""
+DERIVED_GRAPHS = (VOCABULARY_GRAPH, RESOLUTION_GRAPH, LINKS_GRAPH)
 
 EVENT_CLASSES: dict[str, URIRef] = {
     "meeting": OD.Meeting,

@@ -74,6 +74,12 @@ class OD(DefinedNamespace):
     # statements
     cue: URIRef
     directQuote: URIRef
+    # cross-article identity (derived graphs)
+    canonical: URIRef
+    Merge: URIRef
+    member: URIRef
+    reason: URIRef
+    sourceCount: URIRef
     # provenance
     evidence: URIRef
     confidence: URIRef
