@@ -25,7 +25,7 @@ import spacy
 from officialdom.errors import EvaluationError
 from officialdom.extract.coref import name_key
 from officialdom.extract.lexicon import Lexicon
-from officialdom.extract.officials import post_of_text
+from officialdom.extract.officials import parse_title_text, post_of_text
 from officialdom.model import ArticleExtraction, Person
 
 __all__ = [
@@ -170,6 +170,7 @@ class _Titles:
         self.lex = lex
         self.nlp = spacy.blank("en")
         self.cache: dict[str, str] = {}
+        self.parsed: dict[str, dict[str, str] | None] = {}
 
     def post(self, title: str | None) -> str:
         if not title:
@@ -177,6 +178,38 @@ class _Titles:
         if title not in self.cache:
             self.cache[title] = _fold(post_of_text(title, self.lex, self.nlp) or title)
         return self.cache[title]
+
+    def parts(self, title: str | None) -> dict[str, str] | None:
+        """The components of a title: role, portfolio, destination, scope, body (folded)."""
+        if not title:
+            return None
+        if title not in self.parsed:
+            t = parse_title_text(title, self.lex, self.nlp)
+            self.parsed[title] = (
+                None
+                if t is None
+                else {
+                    "role": _fold(" ".join([*t.parts, t.head.role])),
+                    "portfolio": _fold(t.portfolio or ""),
+                    "destination": t.destination or "",
+                    "scope": _fold(t.scope or ""),
+                    "body": _fold((t.org or (t.org_info.name if t.org_info else "")).removeprefix("the ")),
+                }
+            )
+        return self.parsed[title]
+
+    def fits(self, gold: str | None, stated: str, post: str) -> bool:
+        """True when a system title says at least what the gold title says: the same role, and the gold's
+        portfolio, destination, scope and body where the gold states them."""
+        want = self.post(gold)
+        if want and want in (self.post(post), self.post(stated)):
+            return True
+        g, s = self.parts(gold), self.parts(stated) or self.parts(post)
+        if g is None or s is None or g["role"] != s["role"]:
+            return False
+        return all(not g[key] or g[key] == s[key] for key in ("portfolio", "destination", "scope")) and (
+            not g["body"] or not s["body"] or g["body"] == s["body"]
+        )
 
 
 def _country(lex: Lexicon, name: str | None) -> str | None:
@@ -247,8 +280,7 @@ def _evaluate_article(
             ok = aligned is not None
             if ok and level != "name":
                 assert aligned is not None
-                want = titles.post(o.get("title"))
-                fitting = [t for t in aligned.titles if want and want in (titles.post(t.post), titles.post(t.title))]
+                fitting = [t for t in aligned.titles if titles.fits(o.get("title"), t.title, t.post)]
                 ok = bool(fitting)
                 if ok and level == "name+title+country":
                     wanted_country = _country(lex, o.get("country"))

@@ -26,8 +26,41 @@ __all__ = [
 ]
 
 PARTICLES = frozenset(
-    "al el ul bin ibn bint abu abd van von de da del della di du dos das la le ter ould wa y ben bou st e mac "
-    "mr mrs ms dr".split()
+    [
+        "al",
+        "el",
+        "ul",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "abd",
+        "van",
+        "von",
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "dos",
+        "das",
+        "la",
+        "le",
+        "ter",
+        "ould",
+        "wa",
+        "y",
+        "ben",
+        "bou",
+        "st",
+        "e",
+        "mac",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
 )
 """Words left out of name keys: name particles, and courtesy titles that may stick to a name."""
 

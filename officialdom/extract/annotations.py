@@ -100,6 +100,9 @@ class TitleParse:
     number: int | None = None
     definite: bool = False
     org_is_place: bool = False
+    parent_org: str | None = None
+    international: bool = False
+    scope: str | None = None
 
     @property
     def plural(self) -> bool:
@@ -125,6 +128,7 @@ class NameMention:
     rule: str = "model"
     confidence: float = 0.8
     cluster: int | None = None
+    more_titles: list[TitleParse] = field(default_factory=list)
 
 
 @dataclass

@@ -135,24 +135,26 @@ class _LexiconComponent:
 
 
 class SentenceGuardComponent(_LexiconComponent):
-    """Keeps the parser from starting a sentence after "Brig." or "H.E.": the next token is marked as no
-    sentence start. Place it before the parser."""
+    """Keeps the parser from starting a sentence where news text never starts one: after a rank or title
+    abbreviation ("Brig. Gen. X"), or anywhere but after closing punctuation or a line break (the parser
+    otherwise splits names such as "Col. Nuwan | Bandara Herath"). Place it before the parser."""
 
     def _build(self) -> None:
         self.abbreviations = abbreviations(self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc[:-1]:
-            if tok.text in self.abbreviations or (
-                tok.text == "."
-                and tok.i > 0
-                and doc[tok.i - 1].text + "." in (self.abbreviations)
-                and not doc[tok.i - 1].whitespace_
-            ):
-                nxt = doc[tok.i + 1]
-                if nxt.text[:1].isupper():
-                    nxt.is_sent_start = False
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            after_abbreviation = prev.text in self.abbreviations or (
+                prev.text == "." and prev.i > 0 and doc[prev.i - 1].text + "." in self.abbreviations
+            )
+            closes = prev.text[-1:] in SENTENCE_END or "\n" in prev.whitespace_ or prev.is_space
+            if after_abbreviation or not closes:
+                tok.is_sent_start = False
         return doc
+
+
+SENTENCE_END = frozenset(".!?:;\"\u201d\u2019')\u2026")
 
 
 def abbreviations(lex: Lexicon) -> set[str]:

@@ -90,6 +90,8 @@ class CorefResolver:
         choice.mentions.append(mention)
         if mention.title is not None:
             choice.titles.append((mention.title, mention.start))
+        for extra in mention.more_titles:
+            choice.titles.append((extra, mention.start))
         for rank in mention.ranks:
             if rank not in choice.ranks:
                 choice.ranks.append(rank)
@@ -200,7 +202,10 @@ class CorefResolver:
         for cluster in ann.clusters:
             if not cluster.titles or any(t.country for t, _ in cluster.titles):
                 continue
-            if any(t.head.category in ("international",) or t.org_info is not None for t, _ in cluster.titles):
+            if any(
+                t.head.category == "international" or t.org_info is not None or t.international
+                for t, _ in cluster.titles
+            ):
                 continue
             cluster.inferred.append({"country": agency.country, "how": "agency"})
 

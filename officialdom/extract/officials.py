@@ -9,6 +9,7 @@ with no title are kept too, cleaned of ranks and titles; its labels never decide
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 import spacy
@@ -98,6 +99,10 @@ CONNECTORS = frozenset({"and", "&", "of", "for"})
 BOUNDARY_AFTER_NAME = frozenset({",", ".", ";", ":", ")", "and", "'s", "who", "-", "\u2013", "\u2014", "on", "in"})
 PLACE_CATEGORIES = frozenset({"local"})
 DIPLOMATS = frozenset({"diplomat"})
+DIRECT_BODY = frozenset({"military", "agency", "police", "local"})
+REGION_WORDS = frozenset({"state", "province", "county", "region", "governorate", "city", "district", "municipality",
+                          "prefecture", "oblast", "emirate", "territory", "metropolitan"})  # fmt: skip
+_NO_HEAD = TitleInfo("", "", "", False, False)
 
 
 def _portfolio_title(text: str) -> str:
@@ -108,21 +113,39 @@ def _portfolio_title(text: str) -> str:
 def normalize_post(title: TitleParse, lex: Lexicon) -> str:
     """The normalised post of a parsed title: "Interior Minister" gives "Minister of Interior",
     "ambassador to Tehran" gives "Ambassador to Iran", "UN Secretary-General" gives
-    "Secretary-General of the United Nations". Countries of service are not part of the post.
+    "Secretary-General of the United Nations", "Foreign Ministry Spokesman" gives "Spokesman of the Ministry
+    of Foreign Affairs". Countries of service are not part of the post.
     """
     parts = " ".join(p[:1].upper() + p[1:] for p in title.parts)
-    role = title.head.role
-    base = f"{parts} {role}".strip()
+    base = f"{parts} {title.head.role}".strip()
+    pieces = [base]
     if title.head.portfolio and title.portfolio:
-        return f"{base} of {title.portfolio}"
+        pieces.append(f"{'of' if title.head.category == 'minister' else 'for'} {title.portfolio}")
+    if title.scope:
+        pieces.append(f"for {title.scope}")
     if title.head.category in DIPLOMATS and title.destination:
-        dest = lex.country_name(title.destination) or title.destination_text or title.destination
-        return f"{base} to {dest}"
-    if title.org_info is not None:
-        return f"{base} of {_the(title.org_info.name)}"
+        pieces.append(f"to {lex.country_name(title.destination) or title.destination_text or title.destination}")
     if title.org:
-        return f"{base} of {title.org if title.org_is_place else _the(title.org)}"
-    return base
+        pieces.append(f"of {title.org if title.org_is_place else _the(title.org)}")
+    elif title.org_info is not None and not (
+        title.head.portfolio and title.portfolio and title.head.category == "minister"
+    ):
+        pieces.append(f"of {_the(title.org_info.name)}")
+    return " ".join(pieces)
+
+
+def _ministry_name(text: str, lex: Lexicon) -> str:
+    """A body named with its portfolio first ("Foreign Ministry") in the "Ministry of ..." form.
+
+    >>> _ministry_name("Foreign Ministry", Lexicon.load())
+    'Ministry of Foreign Affairs'
+    """
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() == "ministry":
+        portfolio = lex.portfolio(" ".join(words[:-1]))
+        if portfolio:
+            return f"Ministry of {portfolio}"
+    return text
 
 
 def _the(name: str) -> str:
@@ -138,10 +161,10 @@ def _the(name: str) -> str:
 def post_organization(title: TitleParse, lex: Lexicon) -> str | None:
     """The organisation a post belongs to: "Ministry of Interior" for an interior minister, the body named in
     the title ("Internal Security Forces"), or the international body ("United Nations")."""
-    if title.org_info is not None:
-        return title.org_info.name
     if title.org:
         return title.org[4:] if title.org.lower().startswith("the ") else title.org
+    if title.org_info is not None:
+        return title.org_info.name
     if title.head.portfolio and title.portfolio and title.head.category == "minister":
         return f"Ministry of {title.portfolio}"
     return None
@@ -189,6 +212,7 @@ class _State:
                 for i in range(ent.start, ent.end):
                     self.model_person[i] = ent.end
         self.used: set[int] = set()
+        self._portfolio_start = 0
         self.sent_end: dict[int, int] = {}
         self.pending_titles: list[tuple[TitleParse, int, int]] = []
         if ann.dateline is not None:
@@ -212,6 +236,8 @@ class _State:
         return i in self.country_at or i in self.city_at or i in self.org_at
 
     def is_name_word(self, i: int) -> bool:
+        if not 0 <= i < len(self.doc):
+            return False
         tok = self.doc[i]
         text = tok.text
         if not text or not is_capitalized(text):
@@ -286,6 +312,8 @@ class _State:
         ranks: list[str] = []
         start = j if j < stop else None
         while True:
+            if self.gazetteer_at(j):
+                break  # "Sri Lanka" is a country, not the honorific "Sri"
             m = self.is_rank_start(j, stop)
             if m is None:
                 break
@@ -295,7 +323,12 @@ class _State:
 
     # -- titles ----------------------------------------------------------------------------------------------
     def parse_title(self, i: int, stop: int) -> TitleParse | None:
-        """The title phrase starting at ``i``, or None when there is no title head."""
+        """The title phrase starting at ``i``, or None when there is no title head.
+
+        A title is: [the | his | two | both] [country's | demonym | body or place]* [modifier]* [portfolio]*
+        HEAD [designate] [of/for/to/in/from ...]*. A title followed by "'s" ("the UN Secretary-General's
+        Special Envoy") lends its body and country to the title after it.
+        """
         lex = self.lex
         j = i
         definite = False
@@ -315,103 +348,244 @@ class _State:
             if n == "both" and self.norm(j) == "the":
                 j += 1
         core_start = j
-        country: str | None = None
-        country_how: str | None = None
-        org_info = None
-        parts: list[str] = []
-        status: str | None = None
-        portfolio: str | None = None
-        portfolio_text: str | None = None
+        pre = TitleParse(start=i, end=i, head=_NO_HEAD, text="")
         head: TitleInfo | None = None
-        head_start = j
         steps = 0
-        while j < stop and steps < 10:
+        while j < stop and steps < 12:
             steps += 1
             if self.norm(j) is None:
                 j += 1
                 continue
             cm = self.country_at.get(j)
-            if cm is not None and head is None and (cm.demonym or cm.possessive or self._continues_title(cm.end, stop)):
-                country = cm.code
-                country_how = "demonym" if cm.demonym else "possessive" if cm.possessive else "modifier"
+            if cm is not None and (cm.demonym or cm.possessive or self._continues_title(cm.end, stop)):
+                pre.country = pre.country or cm.code
+                pre.country_how = pre.country_how or (
+                    "demonym" if cm.demonym else "possessive" if cm.possessive else "modifier"
+                )
                 j = cm.end + (1 if cm.possessive else 0)
-                core_start = j if not parts and portfolio is None else core_start
+                if not pre.parts and pre.portfolio is None and pre.org is None:
+                    core_start = j
                 continue
             om = self.org_at.get(j)
             if om is not None and om.info is not None and self._continues_title(om.end, stop):
-                org_info = om.info
+                pre.org_info = om.info
                 j = om.end
                 continue
             t = lex.titles.match(self.w.norm, j, originals=self.w.orig, stop=stop)
             mod = self.norm(j)
-            if (
-                mod in lex.modifiers
-                and self._continues_title(j + 1, stop)
-                and (t is None or t[0] == 1 or not t[1].bare)
-            ):
+            if mod in lex.modifiers and self._continues_title(j + 1, stop) and (t is None or not t[1].bare):
                 kind = lex.modifiers[mod]
                 if kind == "part":
-                    parts.append(mod)
+                    pre.parts.append(mod)
                 elif kind != "ignore":
-                    status = kind
+                    pre.status = kind
                 j += 1
                 continue
+            p = lex.portfolios.match(self.w.norm, j, stop=stop)
             if t is not None:
-                p = lex.portfolios.match(self.w.norm, j, stop=stop)
                 if p is not None and p[0] >= t[0]:
                     after = self.lex.titles.match(self.w.norm, j + p[0], stop=stop)
                     if after is not None and after[1].portfolio:
-                        portfolio, portfolio_text = p[1], self.doc[j : j + p[0]].text
+                        self._add_portfolio(pre, p[1], j, j + p[0])
                         j += p[0]
                         continue
                 head = t[1]
-                head_start = j
                 j += t[0]
                 break
-            p = lex.portfolios.match(self.w.norm, j, stop=stop)
             if p is not None and self._continues_title(j + p[0], stop):
-                portfolio, portfolio_text = p[1], self.doc[j : j + p[0]].text
+                self._add_portfolio(pre, p[1], j, j + p[0])
                 j += p[0]
+                # "International Relations and Cooperation Minister"
+                while self.norm(j) in ("and", ",") and j + 1 < stop:
+                    q = lex.portfolios.match(self.w.norm, j + 1, stop=stop)
+                    if q is None or not self._continues_title(j + 1 + q[0], stop):
+                        break
+                    self._add_portfolio(pre, None, j + 1, j + 1 + q[0], joined=True)
+                    j += 1 + q[0]
                 continue
+            # a body or place before the head: "Foreign Ministry Spokesman", "Mombasa County Governor",
+            # "the Royal Thai Armed Forces' Director"
+            run_end = self._prefix_run(j, stop)
+            if run_end > j:
+                possessive = self.norm(run_end) in ("'s", "'")
+                k = run_end + (1 if possessive else 0)
+                if self._continues_title(k, stop):
+                    self._set_prefix_body(pre, j, run_end, parent=possessive)
+                    j = k
+                    continue
             break
         if head is None:
             return None
-        if portfolio is not None and not head.portfolio:
+        if pre.portfolio is not None and not head.portfolio:
             return None
         if head.category == "counterpart" and possessor is None and not definite:
             return None
-        del head_start
-        title = TitleParse(
-            start=i,
-            end=j,
-            head=head,
-            text="",
-            parts=parts,
-            portfolio=portfolio,
-            portfolio_text=portfolio_text,
-            country=country,
-            country_how=country_how,
-            org_info=org_info,
-            status=status,
-            possessor=possessor,
-            number=number,
-            definite=definite,
-        )
+        title = pre
+        title.head = head
+        title.possessor = possessor
+        title.number = number
+        title.definite = definite
         core_end = j
-        # designate / elect after the head
         n = self.norm(j)
         if n in ("designate", "elect") and j < stop:
             title.status = n
             j += 1
             core_end = j
-        # tails: of / for / to / in
+        j, core_end = self._tails(title, j, core_end, stop)
+        title.end = j
+        title.text = self.doc[core_start:core_end].text if core_end > core_start else self.doc[i:j].text
+        # "the UN Secretary-General's Special Envoy for Yemen": the second title, in the first one's body
+        if j < stop and self.norm(j) == "'s" and not title.plural:
+            inner = self.parse_title(j + 1, stop)
+            if inner is not None and inner.possessor is None and not inner.definite:
+                inner.org_info = inner.org_info or title.org_info
+                inner.parent_org = inner.parent_org or title.org
+                inner.country = inner.country or title.country
+                inner.country_how = inner.country_how or title.country_how
+                inner.start = i
+                return inner
+        return title
+
+    def _add_portfolio(self, title: TitleParse, canonical: str | None, a: int, b: int, *, joined: bool = False) -> None:
+        text = self.doc[a:b].text
+        if joined and title.portfolio_text:
+            title.portfolio_text = self.doc[self._portfolio_start : b].text
+            title.portfolio = _portfolio_title(title.portfolio_text)
+            return
+        self._portfolio_start = a
+        title.portfolio, title.portfolio_text = canonical or _portfolio_title(text), text
+
+    def _prefix_run(self, j: int, stop: int) -> int:
+        """End of a run naming a body or place before a title head ("Foreign Ministry", "Mombasa County",
+        "Armed Forces of the Philippines"), or ``j`` when there is none. The run must hold an institution word,
+        a city or a known body."""
+        k = j
+        substantive = False
+        while k < stop:
+            if self.norm(k) is None:
+                k += 1
+                continue
+            n = self.norm(k)
+            if n in ("of", "and", "&") and k > j:
+                nxt = k + 1 + (1 if self.norm(k + 1) == "the" else 0)
+                if nxt < stop and (
+                    nxt in self.country_at
+                    or nxt in self.city_at
+                    or (is_capitalized(self.text(nxt)) and self.norm(nxt) in self.lex.institution_words)
+                ):
+                    k = nxt
+                    continue
+                break
+            if not is_capitalized(self.text(k)):
+                break
+            if k in self.city_at:
+                k = self.city_at[k].end
+                substantive = True
+                continue
+            if k in self.org_at:
+                k = self.org_at[k].end
+                substantive = True
+                continue
+            if k in self.country_at and not self.country_at[k].possessive:
+                k = self.country_at[k].end
+                continue
+            if k == j and n not in self.lex.institution_words and self._place_before_local_head(k, stop):
+                # "Eskisehir Governor": a place the gazetteer does not know, named before a local post
+                k += 1
+                substantive = True
+                continue
+            if n in self.lex.institution_words and self.lex.titles.match(self.w.norm, k, stop=stop) is None:
+                k += 1
+                substantive = True
+                continue
+            break
+        return k if substantive else j
+
+    def _place_before_local_head(self, k: int, stop: int) -> bool:
+        if k > 0 and is_capitalized(self.text(k - 1)) and not self.doc[k].is_sent_start:
+            return False
+        if not self.text(k).isalpha() or k in self.model_person:
+            return False
+        m = k + 1
+        while m < stop and is_capitalized(self.text(m)) and self.norm(m) in self.lex.institution_words:
+            m += 1
+        t = self.lex.titles.match(self.w.norm, m, stop=stop)
+        return t is not None and t[1].category in PLACE_CATEGORIES
+
+    def _set_prefix_body(self, title: TitleParse, a: int, b: int, *, parent: bool = False) -> None:
+        start = a + (1 if self.norm(a) == "the" else 0)
+        text = self.doc[start:b].text
+        if parent:
+            title.parent_org = _ministry_name(text, self.lex)
+            for k in range(a, b):
+                cm = self.country_at.get(k)
+                if cm is not None and title.country is None:
+                    title.country, title.country_how = cm.code, "body"
+            return
+        city = self.city_at.get(a)
+        unknown_place = (
+            city is None
+            and a not in self.country_at
+            and a not in self.org_at
+            and (self.norm(a) or "") not in self.lex.institution_words
+        )
+        if city is not None or unknown_place:
+            title.org, title.org_is_place = text, True
+            if city is not None:
+                title.country = title.country or city.city.country
+                title.country_how = title.country_how or "place"
+            return
+        title.org = _ministry_name(text, self.lex)
+        for k in range(a, b):
+            if k in self.org_at and self.org_at[k].info is not None:
+                title.international = True
+            cm = self.country_at.get(k)
+            if cm is not None and title.country is None:
+                title.country, title.country_how = cm.code, "body"
+
+    def _tails(self, title: TitleParse, j: int, core_end: int, stop: int) -> tuple[int, int]:
+        """Read the phrases after the head: of/for/to/in/from, "responsible for", or a body named directly
+        ("Chairman Joint Chiefs of Staff Committee")."""
+        head = title.head
         for _ in range(3):
             n = self.norm(j)
-            if j + 1 >= stop or n not in ("of", "for", "to", "in", "at"):
+            if j + 1 >= stop:
                 break
-            tail = self.parse_tail(j + 1, stop, plural=head.plural)
+            if n in ("responsible", "charged") and self.norm(j + 1) in ("for", "with") and head.portfolio:
+                tail = self.parse_tail(j + 2, stop, plural=head.plural)
+                if tail is None or tail.kind != "portfolio":
+                    break
+                title.portfolio, title.portfolio_text = tail.value, tail.text
+                j = core_end = tail.end
+                continue
+            if n not in ("of", "for", "to", "in", "at", "from"):
+                if (
+                    title.org is None
+                    and head.category in DIRECT_BODY
+                    and is_capitalized(self.text(j))
+                    and (title.portfolio is None)
+                ):
+                    tail = self.parse_tail(j, stop, plural=head.plural)
+                    if (
+                        tail is not None
+                        and tail.kind in ("org", "city")
+                        and (self.is_rank_start(tail.end, stop) is not None or self.is_name_word(tail.end))
+                    ):
+                        title.org, title.org_is_place = tail.text, tail.kind == "city"
+                        j = core_end = tail.end
+                        continue
+                break
+            tail = self.parse_tail(j + 1, stop, plural=head.plural or head.category == "counterpart")
             if tail is None:
                 break
+            if n == "from":
+                if tail.kind != "country" or not (head.plural or head.category == "counterpart"):
+                    break
+                title.countries = tail.countries
+                if len(tail.countries) == 1:
+                    title.country, title.country_how = tail.value, "from"
+                j = tail.end
+                continue
             if n == "to" or (head.category in DIPLOMATS and n in ("in", "at", "for")):
                 if head.category not in DIPLOMATS and head.category != "international":
                     break
@@ -419,15 +593,16 @@ class _State:
                     title.destination = tail.value
                     title.destination_text = tail.text
                 elif tail.kind == "org":
-                    title.org = title.org or tail.text
                     info = self.lex.organizations.get(tail.text)
+                    title.org = title.org or (None if info else tail.text)
                     title.org_info = title.org_info or info
+                elif tail.kind == "portfolio" and n == "for":
+                    title.scope = tail.text
                 else:
                     break
-                j = tail.end
-                core_end = j
+                j = core_end = tail.end
                 continue
-            if n == "in" or n == "at":
+            if n in ("in", "at"):
                 if tail.kind != "country" or title.country:
                     break
                 title.country, title.country_how = tail.value, "in"
@@ -441,32 +616,46 @@ class _State:
                     title.country, title.country_how = tail.value, "of"
                 j = tail.end
                 continue
+            lexicon_body = tail.kind == "org" and self.lex.organizations.get(tail.text.removeprefix("the ")) is not None
+            if n == "for" and tail.kind in ("portfolio", "org") and not lexicon_body:
+                if head.portfolio and title.portfolio is None:
+                    title.portfolio = tail.value if tail.kind == "portfolio" else _portfolio_title(tail.text)
+                    title.portfolio_text = tail.text
+                elif title.scope is None:
+                    title.scope = tail.text.removeprefix("the ")
+                else:
+                    break
+                j = core_end = tail.end
+                continue
             if tail.kind == "portfolio" and head.portfolio and title.portfolio is None:
                 title.portfolio, title.portfolio_text = tail.value, tail.text
-                j = tail.end
-                core_end = j
+                j = core_end = tail.end
                 continue
-            if tail.kind == "org" and title.org is None and title.org_info is None:
+            if tail.kind == "org":
                 info = self.lex.organizations.get(tail.text.removeprefix("the ").removeprefix("The "))
-                title.org_info = info
-                title.org = None if info else tail.text
-                if head.portfolio and title.portfolio is None and info is None and head.category == "minister":
-                    title.portfolio, title.portfolio_text, title.org = _portfolio_title(tail.text), tail.text, None
-                j = tail.end
-                core_end = j
+                if title.org is not None or title.org_info is not None:
+                    # a second body: the first one named the post's unit, this one its parent
+                    title.parent_org = tail.text if info is None else info.name
+                    title.org_info = title.org_info or info
+                else:
+                    title.org_info = info
+                    title.org = None if info else tail.text
+                    if head.portfolio and title.portfolio is None and info is None and head.category == "minister":
+                        title.portfolio, title.portfolio_text, title.org = _portfolio_title(tail.text), tail.text, None
+                for country in tail.countries:
+                    if title.country is None:
+                        title.country, title.country_how = country, "body"
+                j = core_end = tail.end
                 continue
             if tail.kind == "city" and head.category in PLACE_CATEGORIES:
                 title.org = tail.text
                 title.org_is_place = True
                 title.country = title.country or tail.value
                 title.country_how = title.country_how or "place"
-                j = tail.end
-                core_end = j
+                j = core_end = tail.end
                 continue
             break
-        title.end = j
-        title.text = self.doc[core_start:core_end].text if core_end > core_start else self.doc[i:j].text
-        return title
+        return j, core_end
 
     def _continues_title(self, j: int, stop: int) -> bool:
         """True when a title head, portfolio or modifier comes at ``j`` (possibly after more modifiers)."""
@@ -501,6 +690,17 @@ class _State:
         if self.norm(j) == "the":
             j += 1
         cm = self.country_at.get(j)
+        if (
+            cm is not None
+            and not cm.demonym
+            and not cm.possessive
+            and (
+                cm.end < stop and is_capitalized(self.text(cm.end)) and self.norm(cm.end) in self.lex.institution_words
+            )
+        ):
+            # "the Sri Lanka Navy": a body of the country
+            run_end = self._institution_run(cm.end, stop)
+            return _Tail(run_end, "org", self.doc[j:run_end].text, self.doc[start:run_end].text, [cm.code])
         if cm is not None and not cm.demonym:
             countries = [cm.code]
             end = cm.end
@@ -525,8 +725,14 @@ class _State:
         if city is not None:
             end = city.end
             # "Kano State", "Tehran Province": the city names a region
-            while end < stop and is_capitalized(self.text(end)) and self.norm(end) in self.lex.institution_words:
+            while end < stop and is_capitalized(self.text(end)) and self.norm(end) in REGION_WORDS:
                 end += 1
+            if end < stop and is_capitalized(self.text(end)) and self.norm(end) in self.lex.institution_words:
+                # "the Abu Dhabi Fund for Development": a body of the city
+                run_end = self._institution_run(end, stop)
+                return _Tail(
+                    run_end, "org", self.doc[j:run_end].text, self.doc[start:run_end].text, [city.city.country]
+                )
             return _Tail(end, "city", city.city.country, self.doc[j:end].text, [])
         # a portfolio written out ("of Foreign Affairs"), or a run of institution words
         run_end = self._institution_run(j, stop)
@@ -536,16 +742,48 @@ class _State:
             if p is not None and j + p[0] == run_end:
                 return _Tail(run_end, "portfolio", p[1], text, [])
             kind = "org" if self.norm(start) == "the" or not self._all_lower(j, run_end) else "portfolio"
-            if kind == "portfolio":
+            if kind == "portfolio" or (self.norm(start) != "the" and self._all_portfolio_words(j, run_end)):
                 return _Tail(run_end, "portfolio", _portfolio_title(text), text, [])
-            return _Tail(run_end, "org", text, self.doc[start:run_end].text, [])
+            countries = [self.country_at[k].code for k in range(j, run_end) if k in self.country_at]
+            return _Tail(run_end, "org", text, self.doc[start:run_end].text, countries)
         p = self.lex.portfolios.match(self.w.norm, j, stop=stop)
         if p is not None:
             return _Tail(j + p[0], "portfolio", p[1], self.doc[j : j + p[0]].text, [])
+        # "for Ibero-America, Elena ...": capitalised words up to the comma before a name
+        k = j
+        while k < stop and k - j < 5 and (is_capitalized(self.text(k)) or self.norm(k) is None):
+            k += 1
+        if (
+            k > j
+            and k < stop
+            and self.text(k) == ","
+            and k not in self.model_person
+            and not any(i in self.model_person for i in range(j, k))
+        ):
+            return _Tail(k, "portfolio", self.doc[j:k].text, self.doc[j:k].text, [])
         return None
 
     def _all_lower(self, a: int, b: int) -> bool:
         return all(not is_capitalized(self.text(i)) for i in range(a, b))
+
+    def _all_portfolio_words(self, a: int, b: int) -> bool:
+        """True when a run is made of portfolios only ("Political Affairs, Peace and Security")."""
+        k = a
+        while k < b:
+            if self.norm(k) in (",", "and", "&", None):
+                k += 1
+                continue
+            m = self.lex.portfolios.match(self.w.norm, k, stop=b)
+            if m is None:
+                return False
+            k += m[0]
+        return True
+
+    def _starts_person(self, k: int) -> bool:
+        """True when the model's PERSON name starts at ``k``."""
+        return k in self.model_person and (
+            k == 0 or k - 1 not in self.model_person or self.model_person[k - 1] != self.model_person[k]
+        )
 
     def _institution_run(self, j: int, stop: int) -> int:
         """End of the run of capitalised institution words at ``j`` ("Internal Security Forces",
@@ -558,14 +796,20 @@ class _State:
             if n is None:
                 k += 1
                 continue
-            if n in CONNECTORS and k > j:
+            if (n in CONNECTORS or n == ",") and k > j:
                 nxt = k + 1
                 if self.norm(nxt) == "the":
                     nxt += 1
                 if (
                     nxt < stop
+                    and nxt not in self.model_person
                     and is_capitalized(self.text(nxt))
-                    and (self.norm(nxt) in self.lex.institution_words or nxt in self.country_at)
+                    and (
+                        self.norm(nxt) in self.lex.institution_words
+                        or (nxt in self.country_at and n != ",")
+                        or nxt in self.org_at
+                        or (n != "," and self._starts_person(nxt + 1))
+                    )
                 ):
                     k = nxt
                     continue
@@ -588,6 +832,11 @@ class _State:
                     break
                 k = m
                 continue
+            # a word the model does not take for a name, right before the name it finds ("for Ibero-America
+            # Elena ...")
+            if k not in self.model_person and m - k <= 2 and self._starts_person(m) and k > j:
+                k = m
+                last_inst = k
             break
         return last_inst
 
@@ -599,8 +848,26 @@ class _State:
                 i += 1
                 continue
             title = self.parse_title(i, stop)
+            if title is not None and title.plural and title.head.category != "group":
+                end = self._names_after_plural(title, stop)
+                if end is not None:
+                    i = end
+                    continue
             if title is not None and title.head.category != "group" and not title.plural:
                 name = self._name_after_title(title, stop)
+                if name is None:
+                    # two titles in a row: "Foreign Ministry Spokesman Ambassador X"
+                    second = self.parse_title(title.end, stop)
+                    if second is not None and not second.plural and second.head.category != "group":
+                        found = self._name_after_title(second, stop)
+                        if found is not None:
+                            (ns, ne), ranks, rank_start = found
+                            mention = self.add_name(ns, ne, ranks, rank_start, title, "title-before-name", 0.9)
+                            mention.more_titles.append(second)
+                            self.used.update(range(second.start, second.end))
+                            self.ann.titles += [title, second]
+                            i = ne
+                            continue
                 if name is not None:
                     (ns, ne), ranks, rank_start = name
                     self.add_name(ns, ne, ranks, rank_start, title, "title-before-name", 0.95)
@@ -626,8 +893,57 @@ class _State:
                     continue
             i += 1
 
+    def _names_after_plural(self, title: TitleParse, stop: int) -> int | None:
+        """Names listed after a plural title: "his counterparts from Senegal and Ghana, Mr X and Mrs Y",
+        "Foreign Ministers X of Kenya and Y of Uganda". Each name gets the title in the singular, with its own
+        country (stated after it, or by position in the title's list of countries)."""
+        j = title.end
+        if j < stop and self.text(j) == ",":
+            j += 1
+        found: list[tuple[int, int, list[str], int | None, str | None]] = []
+        while j < stop:
+            ranks, k, rank_start = self.ranks_at(j, stop)
+            span = self.parse_name(k, stop, anchored=True)
+            if span is None:
+                break
+            country = None
+            end = span[1]
+            if self.norm(end) in ("of", "from") and end + 1 < stop:
+                cm = self.country_at.get(end + 1)
+                if cm is not None and not cm.demonym:
+                    country, end = cm.code, cm.end
+            found.append((span[0], span[1], ranks, rank_start, country))
+            j = end
+            if self.norm(j) == "," and self.norm(j + 1) == "and":
+                j += 2
+            elif self.norm(j) in (",", "and"):
+                j += 1
+            else:
+                break
+        if len(found) < 2:
+            return None
+        for index, (ns, ne, ranks, rank_start, country) in enumerate(found):
+            single = copy.copy(title)
+            single.head = TitleInfo(
+                title.head.phrase, title.head.role, title.head.category, title.head.portfolio, title.head.bare, False
+            )
+            single.countries = []
+            if country is None and len(title.countries) == len(found):
+                country = title.countries[index]
+            if country is not None:
+                single.country, single.country_how = country, "listed"
+            self.add_name(ns, ne, ranks, rank_start, single, "title-list", 0.85)
+            self.ann.titles.append(single)
+        self.used.update(range(title.start, title.end))
+        return found[-1][1]
+
     def _name_after_title(self, title: TitleParse, stop: int) -> tuple[tuple[int, int], list[str], int | None] | None:
         j = title.end
+        # a short note in brackets after the title: "Deputy Chief of the Air Staff (Training) Air Marshal X"
+        if j < stop and self.text(j) == "(":
+            close = next((k for k in range(j + 1, min(stop, j + 6)) if self.text(k) == ")"), None)
+            if close is not None:
+                j = close + 1
         if (
             title.head.category == "counterpart"
             or title.head.bare
@@ -639,7 +955,11 @@ class _State:
             span = self.parse_name(k, stop, anchored=True)
             if span is not None and not self._starts_new_clause(span):
                 return span, ranks, rank_start
-        if j < stop and self.text(j) == "," and (title.org or title.country or title.portfolio or title.org_info):
+        if (
+            j < stop
+            and self.text(j) == ","
+            and (title.org or title.country or title.portfolio or title.org_info or title.scope or title.destination)
+        ):
             ranks, k, rank_start = self.ranks_at(j + 1, stop)
             span = self.parse_name(k, stop, anchored=True)
             if span is not None and (
@@ -776,17 +1096,23 @@ class _State:
             name = names_by_end.get(j)
             if name is None:
                 name = self._name_ending_at(j)
-            if name is None or name.title is not None:
+            if name is None or (name.title is not None and not _bare(name.title)):
                 continue
             after = title.end
             stop = self.doc[start].sent.end
             if (
                 after < stop
-                and self.norm(after) not in (",", ".", ";", ")", "and", "said", "who", ":")
+                and self.norm(after) not in (",", ".", ";", ")", "(", "and", "said", "who", ":")
                 and (self.doc[after].pos_ not in ("VERB", "AUX"))
             ):
                 continue
             if title.head.category == "counterpart" and title.possessor is None:
+                continue
+            if name.title is not None:
+                # "Ambassador X, Assistant Secretary-General of the League": a second title
+                name.more_titles.append(title)
+                self.ann.titles.append(title)
+                attached.add(start)
                 continue
             name.title = title
             name.rule = "apposition"
@@ -797,6 +1123,11 @@ class _State:
             if n.start not in attached:
                 keep.append(n)
         self.ann.nominals = keep
+
+
+def _bare(title: TitleParse) -> bool:
+    """A title with nothing but its head ("Ambassador X"): a courtesy as much as a post."""
+    return not (title.portfolio or title.org or title.org_info or title.destination or title.scope or title.parts)
 
 
 def parse_title_text(text: str, lex: Lexicon, nlp: Language | None = None) -> TitleParse | None:
