@@ -158,19 +158,19 @@ class Extractor:
         except Exception:
             # one bad article must not stop the batch: run them one by one, on fresh documents
             processed = []
-            for doc in self._docs(articles):
+            for fresh in self._docs(articles):
                 try:
-                    processed.append(self.nlp(doc))
+                    processed.append(self.nlp(fresh))
                 except Exception as err:
                     processed.append(_cause(err))
-        for article, doc in zip(articles, processed, strict=True):
-            if isinstance(doc, Exception):
+        for article, outcome in zip(articles, processed, strict=True):
+            if isinstance(outcome, Exception):
                 results[id(article)] = ExtractionError(
-                    article.id, f"the pipeline failed: {type(doc).__name__}: {doc}; please report this article"
+                    article.id, f"the pipeline failed: {type(outcome).__name__}: {outcome}; please report this article"
                 )
                 continue
             try:
-                results[id(article)] = doc_to_extraction(doc, article, self.lexicon, extractor=self.info)
+                results[id(article)] = doc_to_extraction(outcome, article, self.lexicon, extractor=self.info)
             except Exception as err:
                 results[id(article)] = ExtractionError(article.id, f"extraction failed: {type(err).__name__}: {err}")
         for item in batch:
