@@ -142,6 +142,7 @@ class NominalMention:
     number: int | None
     text: str
     clusters: list[int] = field(default_factory=list)
+    members: list[NameMention] = field(default_factory=list)
 
 
 @dataclass
@@ -188,6 +189,7 @@ class EventAnn:
     topics: list[str] = field(default_factory=list)
     agreements: list[int] = field(default_factory=list)
     group: GroupMention | None = None
+    description: str | None = None
     duration: str | None = None
     rule: str = ""
     confidence: float = 0.8

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from officialdom.extract.annotations import Annotations, NameMention, PersonCluster, TitleParse
+from officialdom.extract.annotations import Annotations, NameMention, NominalMention, PersonCluster, TitleParse
 from officialdom.extract.gazetteer import DocWords
 from officialdom.extract.lexicon import Lexicon, norm_word
 from officialdom.extract.officials import PARTICLES
@@ -114,15 +114,47 @@ class CorefResolver:
         for city in ann.cities:
             gazetteer.update(range(city.start, city.end))
         last_names: dict[str, list[PersonCluster]] = {}
+        first_names: dict[str, list[PersonCluster]] = {}
         for cluster in ann.clusters:
             key = name_key(cluster.name)
             if key and len(key[-1]) > 2:
                 last_names.setdefault(key[-1], []).append(cluster)
+            if len(key) > 1 and len(key[0]) > 3:
+                first_names.setdefault(key[0], []).append(cluster)
         for tok in doc:
             if tok.i in covered or tok.i in gazetteer or not tok.text[:1].isupper():
                 continue
             word = (words.norm[tok.i] or "").replace("'", "")
             owners = last_names.get(word)
+            if (
+                owners is None
+                and word not in last_names
+                and tok.pos_ == "PROPN"
+                and (self.lex.titles.match(words.norm, tok.i) is None)
+            ):
+                # "Hendra said", "Mohd Azlan held": a given name, when only one person of the article has it
+                owners = first_names.get(word)
+                if owners is not None and len(owners) == 1:
+                    key = name_key(owners[0].name)
+                    end = tok.i + 1
+                    for part in key[1:]:
+                        if end < len(doc) and (words.norm[end] or "").replace("'", "") == part and end not in covered:
+                            end += 1
+                        else:
+                            break
+                    if end - tok.i < len(key):
+                        mention = NameMention(
+                            start=tok.i,
+                            end=end,
+                            text=doc[tok.i : end].text,
+                            rule="name-consistency",
+                            confidence=0.7,
+                            cluster=owners[0].index,
+                        )
+                        owners[0].mentions.append(mention)
+                        ann.names.append(mention)
+                        covered.update(range(tok.i, end))
+                    continue
             if not owners or len(owners) != 1:
                 continue
             start = tok.i
@@ -243,27 +275,46 @@ class CorefResolver:
             title = nominal.title
             if title is None:
                 continue
+            if nominal.members:
+                # "his counterparts from Senegal and Ghana, X and Y": the people listed
+                nominal.clusters = [m.cluster for m in nominal.members if m.cluster is not None]
+                for i in range(nominal.start, nominal.end):
+                    ann.token_people[i] = list(nominal.clusters)
+                continue
             if title.head.category == "group" and not nominal.plural and not title.country:
                 continue  # "the delegation" is not one person
+            if title.counterpart and not nominal.plural:
+                self._resolve_counterpart(nominal, ann)
+                continue
             candidates = []
+            visiting = any(doc[i].lower_ in ("visiting", "guest") for i in range(nominal.start, nominal.end))
+            home = (
+                ann.agency.country
+                if ann.agency is not None
+                else (ann.dateline.city.country if ann.dateline is not None and ann.dateline.city is not None else None)
+            )
             for cluster in ann.clusters:
                 before = [m for m in cluster.mentions if m.start < nominal.start]
                 if not before or not cluster.titles:
                     continue
-                if not self._role_fits(cluster, title):
+                if visiting and home is not None and self.cluster_country(cluster) in (home, None):
                     continue
+                role_fits = self._role_fits(cluster, title)
                 if title.country:
                     country = self.cluster_country(cluster) or next(
                         (t.country for t, _ in cluster.titles if t.country), None
                     )
                     if country != title.country:
                         continue
+                elif not role_fits and not visiting:
+                    continue
                 salience = len(before)
                 recency = max(m.start for m in before)
-                candidates.append((salience, recency, cluster.index))
+                candidates.append((int(role_fits), salience, recency, cluster.index))
             if not candidates:
                 continue
-            candidates.sort(key=lambda c: (-c[0], -c[1]))
+            candidates.sort(key=lambda c: (-c[0], -c[1], -c[2]))
+            candidates = [c[1:] for c in candidates]
             if nominal.plural:
                 count = nominal.number or 2
                 if len(candidates) < count:
@@ -273,6 +324,24 @@ class CorefResolver:
                 nominal.clusters = [candidates[0][2]]
             for i in range(nominal.start, nominal.end):
                 ann.token_people[i] = list(nominal.clusters)
+
+    def _resolve_counterpart(self, nominal: NominalMention, ann: Annotations) -> None:
+        """ "his Kuwaiti counterpart": the most mentioned official of that country before it."""
+        title = nominal.title
+        if title is None or not title.country:
+            return
+        best: tuple[int, int, int] | None = None
+        for cluster in ann.clusters:
+            before = [m for m in cluster.mentions if m.start < nominal.start]
+            if not before or not cluster.titles or self.cluster_country(cluster) != title.country:
+                continue
+            key = (len(before), max(m.start for m in before), cluster.index)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        if best is not None:
+            nominal.clusters = [best[2]]
+            for i in range(nominal.start, nominal.end):
+                ann.token_people[i] = [best[2]]
 
     @staticmethod
     def _role_fits(cluster: PersonCluster, title: TitleParse) -> bool:

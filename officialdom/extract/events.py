@@ -23,6 +23,9 @@ __all__ = ["EventFinder"]
 
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr", "oprd")
+DEFINITE = frozenset({"the", "this", "these", "that", "those", "his", "her", "their", "its"})
+NOUN_PARTICIPANT_PREPS = ("with", "between", "of", "among", "by", "from", "to", "on")
+INCLUDING_VERBS = frozenset({"include", "involve", "bring", "gather", "group", "see"})
 SUBORDINATE = ("advcl", "xcomp", "acl", "conj", "pcomp", "amod", "relcl")
 SUBJECT_LINKS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl")
 QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'), ("\u00ab", "\u00bb"))
@@ -70,6 +73,7 @@ class _Context:
             for i in range(g.start, g.end):
                 self.group_at[i] = g
         self.noun_trigger_at: dict[int, tuple[TriggerInfo, int, int]] = {}
+        self.light = {k.replace("-", ""): v for k, v in lex.light_verbs.items()}
 
     # -- people ----------------------------------------------------------------------------------------------
     def people(self, tok: Token) -> list[int]:
@@ -103,9 +107,16 @@ class _Context:
         return found
 
     def subject_of(self, verb: Token, depth: int = 0) -> list[int]:
+        found: list[int] = []
+        has_subject = False
+        # above an infinitive, a passive subject is the doer: "X is expected to visit"
+        subjects = (*SUBJECTS, "nsubjpass") if depth else SUBJECTS
         for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                return self.persons_of(child)
+            if child.dep_ in subjects:
+                has_subject = True
+                found += [c for c in self.persons_of(child) if c not in found]
+        if found or (has_subject and verb.dep_ not in SUBJECT_LINKS):
+            return found
         if verb.dep_ == "relcl":
             return self.persons_of(verb.head)
         if depth < 3 and verb.dep_ in SUBJECT_LINKS and verb.head is not verb:
@@ -129,11 +140,40 @@ class _Context:
         return found
 
     # -- sentences -------------------------------------------------------------------------------------------
+    def presence(self, tok: Token, sent: int) -> EventAnn | None:
+        """ "X and Y were also present at the talks", "X was present during the meetings": attendance."""
+        verb = tok.head if tok.dep_ in ("acomp", "attr", "advcl") and tok.head.lemma_ == "be" else tok
+        people: list[int] = []
+        for holder in (tok, verb):
+            for child in holder.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+                    people += [c for c in self.persons_of(child) if c not in people]
+        if not people:
+            return None
+        status = self.status_of(verb)
+        if status == "cancelled":
+            return None
+        return EventAnn(
+            type="attendance",
+            trigger=tok.i,
+            sent=sent,
+            participants=people,
+            roles={c: "attendee" for c in people},
+            status=status,
+            rule="adjective:present",
+            confidence=0.8,
+        )
+
     def sentence(self, index: int, sent: Span) -> None:
         found: list[EventAnn] = []
         matched: set[int] = set()
         for tok in sent:
             if tok.i in matched:
+                continue
+            if tok.lower_ == "present" and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "ROOT", "advcl"):
+                ev = self.presence(tok, index)
+                if ev is not None:
+                    found.append(ev)
                 continue
             m = self.lex.noun_triggers.match(self.w.norm, tok.i, stop=sent.end)
             if m is not None:
@@ -161,7 +201,28 @@ class _Context:
     def verb_event(self, tok: Token, trig: TriggerInfo, sent: int) -> EventAnn | None:
         lemma = tok.lemma_.lower()
         children = list(tok.children)
-        if lemma == "call" and any(c.lower_ in ("for", "on", "off", "upon") for c in children):
+        if lemma == "call" and any(c.lower_ in ("on", "upon") for c in children):
+            # "called on the Chief of the Naval Staff": a courtesy call, a meeting
+            hosts = [x for c in children if c.lower_ in ("on", "upon") for p in c.children for x in self.persons_of(p)]
+            visitors = self.subject_of(tok)
+            if not hosts or not visitors:
+                return None
+            status = self.status_of(tok)
+            if status == "cancelled":
+                return None
+            return EventAnn(
+                type="meeting",
+                trigger=tok.i,
+                sent=sent,
+                participants=visitors + [h for h in hosts if h not in visitors],
+                roles={**{v: "guest" for v in visitors}, **{h: "host" for h in hosts}},
+                status=status,
+                place=self.place_near(tok, include_objects=False),
+                date=self.date_near(tok),
+                rule="verb:call-on",
+                confidence=0.8,
+            )
+        if lemma == "call" and any(c.lower_ in ("for", "off") for c in children):
             return None
         if lemma == "point":
             return None
@@ -181,6 +242,12 @@ class _Context:
             objs = [o for o in objs if o not in subj]
         agreements: list[int] = []
         place = self.place_near(tok, include_objects=trig.type == "visit")
+        if lemma in ("speak", "talk", "converse") and any(
+            c.dep_ == "prep" and any(p.lemma_.lower() in ("telephone", "phone", "video") for p in c.children)
+            for c in children
+        ):
+            # "spoken by telephone with X"
+            trig = TriggerInfo(trig.form, trig.pos, "phone_call", "caller", "callee", "person")
         if trig.needs == "person" and not objs:
             return None
         if trig.needs == "agreement":
@@ -229,17 +296,20 @@ class _Context:
         participants: list[int] = []
         roles: dict[int, str] = {}
         group: GroupMention | None = None
+        description: str | None = None
         governing = head.head if head.head is not head else None
-        light = (
+        light_verb = (
             governing is not None
             and governing.pos_ in ("VERB", "AUX")
-            and (governing.lemma_.lower() in self.lex.light_verbs)
+            and governing.lemma_.lower().replace("-", "") in self.light
             and head.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "obj")
         )
+        creates = light_verb and governing is not None and self.light[governing.lemma_.lower().replace("-", "")][1]
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
         for child in head.children:
             if child.dep_ == "poss":
                 participants += [c for c in self.persons_of(child) if c not in participants]
-            elif child.dep_ == "prep" and child.lower_ in ("with", "between", "of", "among", "by", "from", "to"):
+            elif child.dep_ == "prep" and child.lower_ in NOUN_PARTICIPANT_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -252,13 +322,14 @@ class _Context:
                             if t.i in self.group_at:
                                 group = self.group_at[t.i]
                                 break
+                        if group is None and child.lower_ == "of" and trig.type == "meeting":
+                            description = self._body_description(head, pobj)
             elif child.dep_ in ("compound", "nmod") and child.i in self.ann.token_people:
                 participants += [c for c in self.persons_of(child) if c not in participants]
-        if light and governing is not None:
-            subj_role = self.lex.light_verbs.get(governing.lemma_.lower(), "-")
-            subj = self.subject_of(governing) if head.dep_ != "nsubj" else []
-            if head.dep_ == "nsubjpass":
-                subj = []
+        own = bool(participants) or group is not None
+        if light_verb and governing is not None and (creates or not definite or own):
+            subj_role = self.light[governing.lemma_.lower().replace("-", "")][0]
+            subj = self.subject_of(governing) if head.dep_ not in ("nsubj", "nsubjpass") else []
             for c in subj:
                 if c not in participants:
                     participants.insert(0, c)
@@ -270,38 +341,48 @@ class _Context:
                 if c not in participants:
                     participants.append(c)
         elif (
-            trig.type in ("visit", "press_conference")
-            and not participants
+            not participants
             and governing is not None
             and head.dep_ == "pobj"
             and governing.dep_ == "prep"
-            and governing.lower_ in ("upon", "on", "during", "at", "after", "in")
+            and governing.lower_ not in ("about", "regarding", "concerning", "of", "for")
             and governing.head.pos_ in ("VERB", "AUX")
-            and head.i < governing.head.i
-            and trig.type == "visit"
+            and (not definite or trig.type == "visit")
         ):
-            participants = self.subject_of(governing.head)
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in head.children)
-        own = bool(participants) or group is not None
-        if definite and not own and trig.type != "visit":
-            participants = []  # "attended the meetings": a reference to meetings already reported
+            # "discussed ... in a telephone conversation", "arrived ... on a two-day visit",
+            # "Upon arrival in Tehran, X said"
+            verb = governing.head
+            participants = self.subject_of(verb)
+            if trig.type != "visit":
+                participants += [o for o in self.objects_of(verb) if o not in participants]
+        if definite and not participants and group is None and description is None:
+            self.reference(head, trig, sent)
+            return None
         if trig.type == "visit":
             for c in participants:
                 roles.setdefault(c, "visitor")
-        if not participants and group is None:
+        if not participants and group is None and description is None:
             self.reference(head, trig, sent)
             return None
         status = self.status_of(head)
         if status == "cancelled":
             return None
-        verb = governing if light and governing is not None else None
+        verb = governing if light_verb and governing is not None else None
         place = self.place_near(head, include_objects=False) or (
             self.place_near(verb, include_objects=False) if verb is not None else None
         )
         date = self.date_near(head) or (self.date_near(verb) if verb is not None else None)
         if trig.type == "visit" and place is None and governing is not None:
             place = self.place_near(governing, include_objects=True)
+            if place is None and governing.dep_ == "prep":
+                place = self.place_near(governing.head, include_objects=True)
         agreements = self.agreements_of(head, sent, False) if trig.type == "signing" else []
+        if trig.type == "press_conference" and any(c.lower_ == "joint" for c in head.children):
+            # a joint press conference: with whoever the speaker last met
+            for ev in reversed(self.ann.events):
+                if ev.type == "meeting" and ev.status == "held" and set(ev.participants) & set(participants):
+                    participants += [c for c in ev.participants if c not in participants]
+                    break
         ev = EventAnn(
             type=trig.type,
             trigger=head.i,
@@ -313,7 +394,8 @@ class _Context:
             date=date,
             agreements=agreements,
             group=group,
-            rule=f"noun:{trig.form}" + ("+light" if light else ""),
+            description=description,
+            rule=f"noun:{trig.form}" + ("+light" if light_verb else ""),
             confidence=0.85 if len(participants) > 1 or trig.type == "visit" else 0.75,
         )
         if trig.type == "visit":
@@ -328,12 +410,26 @@ class _Context:
                     ev.topics += self.items(t)
         return ev
 
+    def _body_description(self, head: Token, pobj: Token) -> str | None:
+        """ "the 11th meeting of the CPEC Joint Cooperation Committee": a body meets, its members unnamed."""
+        words = list(pobj.subtree)
+        if not any(t.text[:1].isupper() and t.dep_ != "det" for t in words):
+            return None
+        start = min(t.i for t in head.subtree if t.i <= head.i)
+        return self.doc[start : pobj.right_edge.i + 1].text
+
     def reference(self, head: Token, trig: TriggerInfo, sent: int) -> None:
-        """A mention of an event already reported ("the meeting"): remember the sentence as more evidence."""
+        """A mention of an event already reported ("the meeting"): remember the sentence as more evidence,
+        and the people it adds ("The meeting, which also included X, ...")."""
         for ev in reversed(self.ann.events):
             if ev.type == trig.type:
                 if sent not in ev.more_sents and sent != ev.sent:
                     ev.more_sents.append(sent)
+                for child in head.children:
+                    if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in INCLUDING_VERBS:
+                        for obj in child.children:
+                            if obj.dep_ in ("dobj", "obj", "attr"):
+                                ev.participants += [c for c in self.persons_of(obj) if c not in ev.participants]
                 return
 
     # -- status, place, date ---------------------------------------------------------------------------------
@@ -413,6 +509,13 @@ class _Context:
         return None
 
     def _place_in(self, tok: Token) -> tuple[int, int] | None:
+        if (
+            tok.lower_ in ("country", "capital", "kingdom", "sultanate", "emirate", "republic")
+            and any(c.lower_ == "the" for c in tok.children)
+            and self.ann.dateline is not None
+            and self.ann.dateline.city is not None
+        ):
+            return (-1, -1)  # "arrived in the country": the country of the dateline
         for t in self.expand(tok):
             if t.i in self.place_at:
                 return self.place_at[t.i]
@@ -802,7 +905,12 @@ class _Context:
         ann = self.ann
         merged: list[EventAnn] = []
         for ev in ann.events:
-            if ev.type in ("meeting", "phone_call") and len(ev.participants) < 2 and ev.group is None:
+            if (
+                ev.type in ("meeting", "phone_call")
+                and len(ev.participants) < 2
+                and ev.group is None
+                and (ev.description is None or ev.participants)
+            ):
                 continue
             twin = next((m for m in merged if self._same(m, ev)), None)
             if twin is None:

@@ -290,7 +290,7 @@ class Lexicon:
     agreement_kinds: PhraseTable[str] = field(default_factory=PhraseTable)
     verb_triggers: dict[str, TriggerInfo] = field(default_factory=dict)
     noun_triggers: PhraseTable[TriggerInfo] = field(default_factory=PhraseTable)
-    light_verbs: dict[str, str] = field(default_factory=dict)
+    light_verbs: dict[str, tuple[str, bool]] = field(default_factory=dict)
     speech_cues: dict[str, str] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     institution_words: frozenset[str] = frozenset()
@@ -358,7 +358,7 @@ class Lexicon:
             else:
                 self.noun_triggers.add(row[0], trig)
         for row in _rows(d, "light_verbs.tsv"):
-            self.light_verbs[row[0]] = row[1]
+            self.light_verbs[row[0]] = (row[1], row[2] != "no")
         for row in _rows(d, "speech_cues.tsv"):
             self.speech_cues[row[0]] = row[1]
         cues: dict[str, set[str]] = {}

@@ -922,6 +922,10 @@ class _State:
                 break
         if len(found) < 2:
             return None
+        nominal = NominalMention(
+            title.start, title.end, title, True, len(found), self.doc[title.start : title.end].text
+        )
+        self.ann.nominals.append(nominal)
         for index, (ns, ne, ranks, rank_start, country) in enumerate(found):
             single = copy.copy(title)
             single.head = TitleInfo(
@@ -932,7 +936,7 @@ class _State:
                 country = title.countries[index]
             if country is not None:
                 single.country, single.country_how = country, "listed"
-            self.add_name(ns, ne, ranks, rank_start, single, "title-list", 0.85)
+            nominal.members.append(self.add_name(ns, ne, ranks, rank_start, single, "title-list", 0.85))
             self.ann.titles.append(single)
         self.used.update(range(title.start, title.end))
         return found[-1][1]

@@ -336,6 +336,8 @@ class _Builder:
             countries = tuple(c for c in (self.country_id(code) for code in ev.group.countries) if c)
             description = ev.group.text
             group_post = ev.group.post
+        elif ev.description:
+            description = ev.description
         agreement = agreement_ids[ev.agreements[0]] if ev.agreements else None
         eid = f"event-{_digest(ev.type, ev.status, sorted(participants), description, evidence.start)}"
         return Event(
