@@ -143,7 +143,14 @@ class SentenceGuardComponent(_LexiconComponent):
         self.abbreviations = abbreviations(self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
+        dateline = find_dateline(doc, self.lex)
+        after_dateline = None
+        if dateline is not None:
+            after_dateline = next((t.i for t in doc if t.idx >= dateline.end_char and not t.is_space), None)
         for tok in doc[1:]:
+            if tok.i == after_dateline:
+                tok.is_sent_start = True  # the dateline stands apart: it is no subject of the first sentence
+                continue
             prev = doc[tok.i - 1]
             after_abbreviation = prev.text in self.abbreviations or (
                 prev.text == "." and prev.i > 0 and doc[prev.i - 1].text + "." in self.abbreviations

@@ -117,7 +117,8 @@ class _Context:
                 found += [c for c in self.persons_of(child) if c not in found]
         if found or (has_subject and verb.dep_ not in SUBJECT_LINKS):
             return found
-        if verb.dep_ == "relcl":
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "the Commander of the Navy, who is on a visit, called on ..." / "X, called on ..."
             return self.persons_of(verb.head)
         if depth < 3 and verb.dep_ in SUBJECT_LINKS and verb.head is not verb:
             return self.subject_of(verb.head, depth + 1)
@@ -146,7 +147,7 @@ class _Context:
         people: list[int] = []
         for holder in (tok, verb):
             for child in holder.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+                if child.dep_ in ("nsubj", "nsubjpass", "expl") or (holder is verb and child.dep_ == "attr"):
                     people += [c for c in self.persons_of(child) if c not in people]
         if not people:
             return None

@@ -20,10 +20,15 @@ _ATTACHED = {"-", "\u2010", "\u2011"}
 
 _DATELINE = re.compile(
     r"""^\s*
-    (?P<city>[A-Z][A-Za-z\u00c0-\u024f'.\- ]{1,40}?)\s*,\s*          # city
-    (?:(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\s*)?   # optional date
-    (?:\((?P<agency1>[^)\n]{2,40})\)|(?P<agency2>[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]+){0,3}))?  # agency
-    \s*(?:[-\u2013\u2014]+|:)\s*""",
+    (?P<city>[A-Z][A-Za-z\u00c0-\u024f'.\- ]{1,40}?)\s*
+    (?:,\s*
+      (?:(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})
+         (?:,?\s+\d{4})?)\s*)?                                                  # optional date
+      (?:\((?P<agency1>[^)\n]{2,40})\)|(?P<agency2>[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]+){0,3}))?  # agency
+      \s*(?:[-\u2013\u2014]+\s*|:\s*|\.-\s*|(?=\s)\s)
+    | \s*[-\u2013\u2014]+\s+                                                     # "Pretoria - "
+    | [ \t]*\n\s*                                                                 # "ANKARA" on a line
+    )""",
     re.VERBOSE,
 )
 
@@ -73,8 +78,13 @@ def find_dateline(doc: Doc, lex: Lexicon) -> Dateline | None:
     m = _DATELINE.match(head)
     if not m:
         return None
-    city_text = m.group("city").strip()
+    city_text = m.group("city").strip().rstrip(".")
     city = lex.city(city_text)
+    code = lex.country_code(city_text) if city is None else None
+    if code is not None and lex.countries[code].capitals:
+        city = lex.city(lex.countries[code].capitals[0])  # "KUWAIT, Nov 18": the capital
+    if "," not in m.group(0) and city is None:
+        return None  # without a comma only a known city makes a dateline
     agency_text = (m.group("agency1") or m.group("agency2") or "").strip() or None
     agency = lex.agencies.get(agency_text) if agency_text else None
     if agency_text and agency is None:
