@@ -392,16 +392,26 @@ class CorefResolver:
             return next(iter(distinct))
         if people:
             return None
-        # the subject of the previous sentence
-        if sent.start == 0:
-            return None
-        prev = tok.doc[sent.start - 1].sent
-        subjects = []
-        for i in range(prev.start, prev.end):
-            clusters = ann.token_people.get(i)
-            if clusters and len(clusters) == 1 and _is_subject(tok.doc[i]):
-                subjects.append(clusters[0])
-        return subjects[0] if subjects else None
+        # the subject of an earlier sentence: the nearest one that has a person in it (up to three back)
+        start = sent.start
+        for _ in range(3):
+            if start == 0:
+                return None
+            prev = tok.doc[start - 1].sent
+            subjects = []
+            anyone = False
+            for i in range(prev.start, prev.end):
+                clusters = ann.token_people.get(i)
+                if clusters and len(clusters) == 1:
+                    anyone = True
+                    if _is_subject(tok.doc[i]):
+                        subjects.append(clusters[0])
+            if subjects:
+                return subjects[0]
+            if anyone:
+                return None
+            start = prev.start
+        return None
 
 
 def _is_subject(tok: Token) -> bool:

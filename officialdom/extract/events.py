@@ -25,6 +25,9 @@ SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr", "oprd")
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "his", "her", "their", "its"})
 NOUN_PARTICIPANT_PREPS = ("with", "between", "of", "among", "by", "from", "to", "on")
+CLAUSE_PARTICIPANTS = {"host": "host", "chair": "host", "cochair": "host", "attend": "participant",
+                       "bring": "participant", "gather": "participant", "include": "participant",
+                       "involve": "participant", "organize": "host", "organise": "host"}  # fmt: skip
 INCLUDING_VERBS = frozenset({"include", "involve", "bring", "gather", "group", "see"})
 SUBORDINATE = ("advcl", "xcomp", "acl", "conj", "pcomp", "amod", "relcl")
 SUBJECT_LINKS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl")
@@ -88,12 +91,18 @@ class _Context:
         return []
 
     def expand(self, tok: Token) -> list[Token]:
+        """A phrase head and the heads joined to it by "and", apposition or a misparsed name link."""
         out = [tok]
         stack = [tok]
         while stack:
             cur = stack.pop()
             for child in cur.children:
-                if child.dep_ in ("conj", "appos") and child not in out:
+                linked = child.dep_ in ("conj", "appos") or (
+                    child.dep_ in ("nmod", "npadvmod", "dep", "compound")
+                    and child.i in self.ann.token_people
+                    and self.ann.token_people.get(child.i) != self.ann.token_people.get(cur.i)
+                )
+                if linked and child not in out:
                     out.append(child)
                     stack.append(child)
         return out
@@ -251,6 +260,8 @@ class _Context:
             trig = TriggerInfo(trig.form, trig.pos, "phone_call", "caller", "callee", "person")
         if trig.needs == "person" and not objs:
             return None
+        if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in children):
+            return None
         if trig.needs == "agreement":
             agreements = self.agreements_of(tok, sent, passive)
             if not agreements:
@@ -327,6 +338,21 @@ class _Context:
                             description = self._body_description(head, pobj)
             elif child.dep_ in ("compound", "nmod") and child.i in self.ann.token_people:
                 participants += [c for c in self.persons_of(child) if c not in participants]
+            elif child.dep_ in ("acl", "relcl") and child.lemma_.lower().replace("-", "") in CLAUSE_PARTICIPANTS:
+                # "The meeting, hosted by X, ...", "a meeting which brings together X and Y"
+                role = CLAUSE_PARTICIPANTS[child.lemma_.lower().replace("-", "")]
+                for grand in child.children:
+                    if grand.dep_ == "agent" or grand.dep_ in ("dobj", "obj") or (grand.dep_ == "prt" and False):
+                        people = [
+                            x
+                            for p in (grand.children if grand.dep_ == "agent" else [grand])
+                            for x in self.persons_of(p)
+                        ]
+                        for c in people:
+                            if c not in participants:
+                                participants.append(c)
+                            if role != "participant" and grand.dep_ == "agent":
+                                roles.setdefault(c, role)
         own = bool(participants) or group is not None
         if light_verb and governing is not None and (creates or not definite or own):
             subj_role = self.light[governing.lemma_.lower().replace("-", "")][0]
@@ -378,7 +404,11 @@ class _Context:
             if place is None and governing.dep_ == "prep":
                 place = self.place_near(governing.head, include_objects=True)
         agreements = self.agreements_of(head, sent, False) if trig.type == "signing" else []
-        if trig.type == "press_conference" and any(c.lower_ == "joint" for c in head.children):
+        if (
+            trig.type == "press_conference"
+            and len(participants) < 2
+            and any(c.lower_ == "joint" for c in head.children)
+        ):
             # a joint press conference: with whoever the speaker last met
             for ev in reversed(self.ann.events):
                 if ev.type == "meeting" and ev.status == "held" and set(ev.participants) & set(participants):
@@ -820,34 +850,40 @@ class _Context:
         return sorted(spans)
 
     def statements(self, sent: Span, index: int) -> None:
+        said: set[int] = set()  # one statement per speaker and sentence: the first cue opens it
         for tok in sent:
             if tok.pos_ not in ("VERB",) or tok.lemma_.lower() not in self.lex.speech_cues:
                 continue
+            if tok.i in self.ann.token_people:
+                continue  # "Khalfan bin Said Al-Harthy": a name, not a verb
             lemma = tok.lemma_.lower()
             participle = tok.tag_ in ("VBG", "VBN") and tok.dep_ in SUBORDINATE
             if participle and not any(c.dep_ == "nsubj" for c in tok.children):
                 continue
             if tok.dep_ in ("amod", "compound"):
                 continue
-            if lemma == "call" and not any(c.lower_ in ("for", "on") for c in tok.children):
+            if tok.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in tok.children):
+                continue  # "..., which she said could harm exporters"
+            if lemma == "call" and not self._calls_for(tok):
                 continue
             if lemma in ("welcome", "receive", "host") and self.objects_of(tok):
                 continue
-            speakers = []
+            speakers: list[int] = []
             for c in tok.children:
                 if c.dep_ == "nsubj":
-                    speakers = self.persons_of(c)
+                    speakers += [s for s in self.persons_of(c) if s not in speakers]
             if not speakers and tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children):
                 for c in tok.head.children:
                     if c.dep_ == "nsubj":
-                        speakers = self.persons_of(c)
+                        speakers += [s for s in self.persons_of(c) if s not in speakers]
+            speakers = [s for s in speakers if s not in said]
             if not speakers:
                 continue
             cue = tok.text
             for c in tok.children:
                 if c.dep_ == "prt":
                     cue = f"{tok.text} {c.text}"
-            quote = self._quote_for(tok)
+            quote = self._quote_for(tok, sent)
             if quote is not None:
                 text, is_quote = self.doc.text[quote[0] : quote[1]].strip().rstrip(","), True
             else:
@@ -855,6 +891,7 @@ class _Context:
             if not text:
                 continue
             for speaker in speakers:
+                said.add(speaker)
                 self.ann.statements.append(
                     StatementAnn(
                         speaker=speaker,
@@ -867,37 +904,80 @@ class _Context:
                     )
                 )
 
-    def _quote_for(self, tok: Token) -> tuple[int, int] | None:
+    @staticmethod
+    def _calls_for(tok: Token) -> bool:
+        """ "called for X", "called on the EU to reconsider": a call in words (not a visit or a phone call)."""
+        for child in tok.children:
+            if child.lower_ == "for":
+                return True
+            if child.lower_ in ("on", "upon") and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                return True
+            if child.lower_ in ("on", "upon") and any(
+                g.dep_ in ("acl", "xcomp", "relcl") for p in child.children for g in p.children
+            ):
+                return True
+        return False
+
+    def _quote_for(self, tok: Token, sent: Span) -> tuple[int, int] | None:
+        """The quotation a cue reports: just before it ("...," X said) or just after it (X said: "..."),
+        never across a sentence end or another speaker's words; a quotation inside reported speech is part of
+        that speech, not the statement itself."""
         for a, b in self.quotes:
-            # "...," X said  /  X said: "..."
-            gap_before = self.doc.text[b + 1 : tok.idx]
-            gap_after = self.doc.text[tok.idx + len(tok.text) : a - 1]
-            close_before = b < tok.idx and len(gap_before) < 80 and gap_before.count(" ") <= 6
-            if close_before and "\u201c" not in gap_before and '"' not in gap_before:
-                return (a, b)
-            if a > tok.idx and len(gap_after.strip(" :,")) <= 3:
-                return (a, b)
             if a <= tok.idx < b:
                 return None
+            gap_before = self.doc.text[b + 1 : tok.idx]
+            if (
+                b < tok.idx
+                and len(gap_before) < 80
+                and len(gap_before.split()) <= 6
+                and ("\n" not in gap_before and not any(c in gap_before for c in '.!?"\u201c\u201d'))
+                and self.doc.text[max(a - 1, 0) : b + 2].rstrip()[-3:].strip("\u201d\"' ")[-1:] in (",", "?", "!", "")
+            ):
+                return (a, b)
+            gap_after = self.doc.text[tok.idx + len(tok.text) : a - 1]
+            if a > tok.idx and len(gap_after.strip(" :,")) <= 3 and "\n" not in gap_after:
+                return (a, b)
         return None
 
+    @staticmethod
+    def _circumstance(prep: Token, lemma: str) -> bool:
+        """A prepositional phrase that says when, where or how something was said, not what."""
+        if any(g.dep_ == "pcomp" for g in prep.children):
+            return False
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in objects):
+            return True
+        if prep.lower_ == "on" and lemma == "call":
+            return False
+        return prep.lower_ in ("in", "at", "during", "after", "before", "on") and lemma not in ("call", "focus")
+
     def _reported(self, tok: Token) -> str:
-        """The reported content: the cue's complements after it ("said that X", "affirmed X, saying Y")."""
+        """The reported content: the cue's complements after it ("said that X", "affirmed X, saying Y"), or
+        the clause before it ("X will visit next week, the spokesman said")."""
+        lemma = tok.lemma_.lower()
         comp = []
         for c in tok.children:
             if c.i <= tok.i:
                 continue
+            if lemma in ("tell", "inform", "brief", "assure") and c.dep_ in ("dobj", "dative", "obj"):
+                continue  # whom they told, not what
             if c.dep_ in ("ccomp", "dobj", "xcomp", "obj", "prep", "attr", "oprd", "dative") or (
                 c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ == "nsubj" for g in c.children)
             ):
+                if c.dep_ == "prep" and self._circumstance(c, lemma):
+                    continue  # "said on Sunday", "told NAN in an interview"
                 comp.append(c)
         if not comp:
-            return ""
-        start = min(c.left_edge.i for c in comp)
-        end = max(c.right_edge.i for c in comp) + 1
-        while start < end and self.doc[start].lower_ in ("that", ",", ":"):
+            before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+            if not before:
+                return ""
+            start, end = before[0].left_edge.i, before[0].right_edge.i + 1
+        else:
+            start = min(c.left_edge.i for c in comp)
+            end = max(c.right_edge.i for c in comp) + 1
+        while start < end and (self.doc[start].lower_ in ("that", ",", ":") or self.doc[start].is_quote):
             start += 1
-        while end > start and self.doc[end - 1].is_punct:
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
             end -= 1
         return self.doc[start:end].text
 
@@ -930,6 +1010,7 @@ class _Context:
             if ev.sent != twin.sent and ev.sent not in twin.more_sents:
                 twin.more_sents.append(ev.sent)
             twin.confidence = max(twin.confidence, ev.confidence)
+        merged = [ev for ev in merged if not self._travel_within_visit(ev, merged)]
         # default places: where the visitor is, else the dateline city
         visits = [e for e in merged if e.type == "visit" and e.place is not None and e.status == "held"]
         for ev in merged:
@@ -952,6 +1033,34 @@ class _Context:
                 agreement.place = agreement.place or ev.place
                 agreement.date = agreement.date or ev.date
         ann.events = merged
+
+    def _travel_within_visit(self, ev: EventAnn, events: list[EventAnn]) -> bool:
+        """ "the visiting minister is expected to travel to Mombasa": a leg of the visit, not a new visit."""
+        if ev.type != "visit" or not ev.rule.startswith("verb:travel"):
+            return False
+        country = self._country_of_place(ev.place)
+        for other in events:
+            if other is ev or other.type != "visit" or other.status != "held":
+                continue
+            if set(other.participants) & set(ev.participants) and (
+                country is None or country == self._country_of_place(other.place) or other.place == (-1, -1)
+            ):
+                return True
+        return False
+
+    def _country_of_place(self, span: tuple[int, int] | None) -> str | None:
+        if span is None:
+            return None
+        if span == (-1, -1):
+            dl = self.ann.dateline
+            return dl.city.country if dl is not None and dl.city is not None else None
+        for c in self.ann.cities:
+            if (c.start, c.end) == span:
+                return c.city.country
+        for cm in self.ann.countries:
+            if (cm.start, cm.end) == span:
+                return cm.code
+        return None
 
     @staticmethod
     def _same(a: EventAnn, b: EventAnn) -> bool:

@@ -306,7 +306,20 @@ class _State:
             return None
         if self.lex.agreement_kinds.match(self.w.norm, k, stop=end) is not None and end - k == 1:
             return None
+        if (
+            all(self.gazetteer_at(i) or self.norm(i) is None for i in range(k, end))
+            and (k in self.country_at or k in self.city_at)
+            and self._gazetteer_end(k) >= end
+        ):
+            return None  # "Azerbaijan" is a country, whatever the model says
         return (k, end)
+
+    def _gazetteer_end(self, k: int) -> int:
+        for table in (self.country_at, self.city_at):
+            mention = table.get(k)
+            if mention is not None:
+                return mention.end
+        return k
 
     def ranks_at(self, j: int, stop: int) -> tuple[list[str], int, int | None]:
         ranks: list[str] = []
