@@ -342,7 +342,7 @@ class _Context:
                 # "The meeting, hosted by X, ...", "a meeting which brings together X and Y"
                 role = CLAUSE_PARTICIPANTS[child.lemma_.lower().replace("-", "")]
                 for grand in child.children:
-                    if grand.dep_ == "agent" or grand.dep_ in ("dobj", "obj") or (grand.dep_ == "prt" and False):
+                    if grand.dep_ in ("agent", "dobj", "obj"):
                         people = [
                             x
                             for p in (grand.children if grand.dep_ == "agent" else [grand])
