@@ -392,7 +392,7 @@ def _evaluate_article(
         sparties = {_country(lex, _entity_name(rec, p)) for p in sa.parties}
         report.count("agreements/parties", gparties == sparties)
         for topic in ga.get("topics", ()):
-            report.count("agreements/topics", _topic_found(topic, sa.topics))
+            report.count("agreements/topics", _topic_found(topic, [*sa.topics, *([sa.subject] if sa.subject else [])]))
     for index, sa in enumerate(sys_agreements):
         if index not in used:
             score.fp += 1

@@ -212,6 +212,7 @@ class AgreementAnn:
     more_sents: list[int] = field(default_factory=list)
     place: tuple[int, int] | None = None
     date: tuple[int, int] | None = None
+    plural: bool = False
 
 
 @dataclass

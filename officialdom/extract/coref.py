@@ -121,6 +121,10 @@ class CorefResolver:
                 last_names.setdefault(key[-1], []).append(cluster)
             if len(key) > 1 and len(key[0]) > 3:
                 first_names.setdefault(key[0], []).append(cluster)
+            # "Ferrández" for "José Ignacio Ferrández Olmedo": the first of two surnames
+            for middle in key[2:-1] if len(key) > 3 else key[1:-1] if len(key) == 3 else ():
+                if len(middle) > 3 and cluster not in last_names.get(middle, []):
+                    last_names.setdefault(middle, []).append(cluster)
         for tok in doc:
             if tok.i in covered or tok.i in gazetteer or not tok.text[:1].isupper():
                 continue

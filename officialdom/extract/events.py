@@ -28,6 +28,7 @@ NOUN_PARTICIPANT_PREPS = ("with", "between", "of", "among", "by", "from", "to", 
 CLAUSE_PARTICIPANTS = {"host": "host", "chair": "host", "cochair": "host", "attend": "participant",
                        "bring": "participant", "gather": "participant", "include": "participant",
                        "involve": "participant", "organize": "host", "organise": "host"}  # fmt: skip
+SUBJECT_PREPS = frozenset({"on", "for", "in", "regarding", "concerning", "to", "about", "covering"})
 INCLUDING_VERBS = frozenset({"include", "involve", "bring", "gather", "group", "see"})
 SUBORDINATE = ("advcl", "xcomp", "acl", "conj", "pcomp", "amod", "relcl")
 SUBJECT_LINKS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl")
@@ -628,34 +629,43 @@ class _Context:
         return None
 
     def _add_agreement(self, np: Token, kind: str, sent: int) -> int:
+        """An agreement named by the phrase headed by ``np``: its name, subject ("on X", "for X", "in the
+        field of X", or a modifier: "a trade agreement") and the topics it lists ("including X, Y and Z")."""
         subject = None
         topics: list[str] = []
         name_end = np.i + 1
+        # the words of the kind itself ("memorandum of understanding") belong to the name
         for child in np.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and self.lex.agreement_kinds.match(self.w.norm, np.i, stop=child.right_edge.i + 1)
+            ):
                 name_end = max(name_end, child.right_edge.i + 1)
-            if child.dep_ == "appos" and child.i == name_end + 1 - 0 and child.i < name_end + 3:
-                pass
-        for child in np.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "for", "in", "regarding", "concerning", "to", "about"):
-                for pobj in child.children:
-                    if pobj.dep_ not in ("pobj", "pcomp"):
-                        continue
-                    cut = [c for c in pobj.subtree if c.dep_ == "prep" and c.lower_ == "including"]
-                    end = cut[0].i if cut else pobj.right_edge.i + 1
-                    subject = self.doc[pobj.left_edge.i : end].text.strip(" ,")
-                    for c in cut:
-                        topics += self.items(c)
-            elif child.dep_ == "prep" and child.lower_ == "including":
-                topics += self.items(child)
+        holders = [np] + [t for t in self.doc[np.i : name_end]]
+        for holder in holders:
+            for child in holder.children:
+                if child.i < np.i or child.dep_ != "prep":
+                    continue
+                if child.lower_ in SUBJECT_PREPS and subject is None:
+                    for pobj in child.children:
+                        if pobj.dep_ not in ("pobj", "pcomp"):
+                            continue
+                        subject, listed = self._subject_phrase(pobj)
+                        topics += listed
+                        break
+                elif child.lower_ == "including":
+                    topics += self.items(child)
         if subject is None:
             mods = [c for c in np.children if c.dep_ in ("compound", "amod") and c.i < np.i and c.pos_ != "PROPN"]
-            if mods:
+            if mods and not self.lex.agreement_kinds.match(self.w.norm, mods[0].i, stop=np.i + 1):
                 subject = self.doc[mods[0].left_edge.i : np.i].text
-                if self.lex.agreement_kinds.match(self.w.norm, mods[0].i, stop=np.i + 1):
-                    subject = None
         left = np.left_edge.i
-        while left < np.i and self.doc[left].dep_ in ("det", "nummod", "predet"):
+        while (
+            left < np.i
+            and self.doc[left].dep_ in ("det", "nummod", "predet", "poss", "amod")
+            and not (self.lex.agreement_kinds.match(self.w.norm, left, stop=name_end))
+        ):
             left += 1
         name = self.doc[left:name_end].text
         ann = AgreementAnn(
@@ -666,9 +676,23 @@ class _Context:
             name=name,
             subject=subject,
             topics=topics,
+            plural=np.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ != "one" for c in np.children),
         )
         self.ann.agreements.append(ann)
         return len(self.ann.agreements) - 1
+
+    def _subject_phrase(self, pobj: Token) -> tuple[str, list[str]]:
+        """The subject of an agreement as stated, cut before a list of what it includes or a relative clause;
+        the list's items come back as topics."""
+        cut = [c for c in pobj.subtree if (c.dep_ == "prep" and c.lower_ == "including") or c.dep_ == "relcl"]
+        end = min((c.left_edge.i for c in cut), default=pobj.right_edge.i + 1)
+        while end > pobj.left_edge.i and self.doc[end - 1].is_punct:
+            end -= 1
+        start = pobj.left_edge.i
+        while start < end and self.doc[start].dep_ in ("det", "predet"):
+            start += 1
+        topics = [t for c in cut if c.dep_ == "prep" for t in self.items(c)]
+        return self.doc[start:end].text.strip(" ,"), topics
 
     def agreement_topics(self, sent: Span, index: int) -> None:
         """ "The MoU also covers X, Y and Z": topics of an agreement already found."""
@@ -1024,6 +1048,13 @@ class _Context:
             if ev.place is None and ann.dateline is not None and ann.dateline.city is not None:
                 ev.place = (-1, -1)
                 ev.place_default = True
+        # "signed three agreements": a summary of the agreements the article names one by one
+        if any(not x.plural for x in ann.agreements):
+            keep = [i for i, x in enumerate(ann.agreements) if not x.plural]
+            index = {old: new for new, old in enumerate(keep)}
+            ann.agreements = [ann.agreements[i] for i in keep]
+            for ev in merged:
+                ev.agreements = [index[i] for i in ev.agreements if i in index]
         for ev in merged:
             for a in ev.agreements:
                 agreement = ann.agreements[a]
