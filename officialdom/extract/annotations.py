@@ -143,6 +143,7 @@ class NominalMention:
     text: str
     clusters: list[int] = field(default_factory=list)
     members: list[NameMention] = field(default_factory=list)
+    anaphoric: bool = True
 
 
 @dataclass
@@ -190,6 +191,8 @@ class EventAnn:
     agreements: list[int] = field(default_factory=list)
     group: GroupMention | None = None
     description: str | None = None
+    unnamed: list[tuple[str, list[str]]] = field(default_factory=list)
+    codes: tuple[str, str] | None = None
     duration: str | None = None
     rule: str = ""
     confidence: float = 0.8

@@ -277,7 +277,7 @@ class CorefResolver:
     def _resolve_nominals(self, doc: Doc, ann: Annotations) -> None:
         for nominal in ann.nominals:
             title = nominal.title
-            if title is None:
+            if title is None or not nominal.anaphoric:
                 continue
             if nominal.members:
                 # "his counterparts from Senegal and Ghana, X and Y": the people listed

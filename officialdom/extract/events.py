@@ -76,6 +76,19 @@ class _Context:
         for g in ann.groups:
             for i in range(g.start, g.end):
                 self.group_at[i] = g
+        self.unnamed_at: dict[int, tuple[str, list[str]]] = {}
+        for nominal in ann.nominals:
+            if not nominal.clusters and nominal.title is not None and nominal.title.head.category != "group":
+                codes = [nominal.title.country] if nominal.title.country else list(nominal.title.countries)
+                for i in range(nominal.start, nominal.end):
+                    self.unnamed_at[i] = (nominal.text, codes)
+        for g in ann.groups:
+            for i in range(g.start, g.end):
+                self.unnamed_at[i] = (g.text, list(g.countries))
+        for cm in ann.countries:
+            if not cm.demonym and not cm.possessive:
+                for i in range(cm.start, cm.end):
+                    self.unnamed_at.setdefault(i, (doc[cm.start : cm.end].text, [cm.code]))
         self.noun_trigger_at: dict[int, tuple[TriggerInfo, int, int]] = {}
         self.light = {k.replace("-", ""): v for k, v in lex.light_verbs.items()}
 
@@ -116,6 +129,46 @@ class _Context:
                     found.append(c)
         return found
 
+    def unnamed_of(self, tok: Token) -> list[tuple[str, list[str]]]:
+        """Parties named without a person: "Taiwan's Vice Foreign Minister", "Israel", "the interior ministers
+        of Syria, Iraq and Iran"."""
+        found: list[tuple[str, list[str]]] = []
+        heads = self.expand(tok)
+        for t in list(heads):
+            if t.lower_ in ("group", "delegation", "team", "number", "leaders"):
+                # "a group of Moroccan diplomats"
+                heads += [p for c in t.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for t in heads:
+            if t.i in self.ann.token_people:
+                continue
+            party = self.unnamed_at.get(t.i)
+            if party is None:
+                for child in t.children:
+                    if child.dep_ in ("compound", "amod") and child.i in self.unnamed_at:
+                        party = self.unnamed_at[child.i]
+                        break
+            if party is not None and party not in found:
+                found.append(party)
+        return found
+
+    def unnamed_subject(self, verb: Token) -> list[tuple[str, list[str]]]:
+        found: list[tuple[str, list[str]]] = []
+        for child in verb.children:
+            if child.dep_ in (*SUBJECTS, "nsubjpass"):
+                found += [p for p in self.unnamed_of(child) if p not in found]
+        return found
+
+    def unnamed_objects(self, verb: Token) -> list[tuple[str, list[str]]]:
+        found: list[tuple[str, list[str]]] = []
+        for child in verb.children:
+            if child.dep_ in OBJECTS or child.dep_ == "dative":
+                found += [p for p in self.unnamed_of(child) if p not in found]
+            elif child.dep_ == "prep" and child.lower_ in ("with", "between", "by"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += [p for p in self.unnamed_of(pobj) if p not in found]
+        return found
+
     def subject_of(self, verb: Token, depth: int = 0) -> list[int]:
         found: list[int] = []
         has_subject = False
@@ -151,6 +204,51 @@ class _Context:
         return found
 
     # -- sentences -------------------------------------------------------------------------------------------
+    def commitments(self, sent: Span, index: int) -> list[EventAnn]:
+        """Statements of agreement or commitment to act: "X and Y agreed to ...", "X pledged to ...", "X is ready
+        to ..." (the PLOVER type AGREE). They are events of type ``statement``."""
+        out: list[EventAnn] = []
+        verbs = self.lex.cue("commit_verb")
+        adjectives = self.lex.cue("commit_adjective")
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.i in self.ann.token_people:
+                continue
+            if tok.pos_ == "VERB" and lemma in verbs:
+                holder = tok
+            elif tok.pos_ == "ADJ" and lemma in adjectives and tok.head.lemma_ == "be":
+                holder = tok.head
+            else:
+                continue
+            if not any(
+                c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "upon"))
+                for c in (*tok.children, *holder.children)
+            ):
+                if lemma not in ("pledge", "promise", "offer", "accept"):
+                    continue
+            if any(c.dep_ == "neg" for c in (*tok.children, *holder.children)):
+                continue
+            people = self.subject_of(holder)
+            unnamed = self.unnamed_subject(holder)
+            if not people and not unnamed:
+                continue
+            out.append(
+                EventAnn(
+                    type="statement",
+                    trigger=tok.i,
+                    sent=index,
+                    participants=people,
+                    roles={c: "speaker" for c in people},
+                    status="held",
+                    date=self.date_near(holder),
+                    unnamed=unnamed,
+                    codes=("030", "AGREE"),
+                    rule=f"commitment:{lemma}",
+                    confidence=0.7,
+                )
+            )
+        return out
+
     def presence(self, tok: Token, sent: int) -> EventAnn | None:
         """ "X and Y were also present at the talks", "X was present during the meetings": attendance."""
         verb = tok.head if tok.dep_ in ("acomp", "attr", "advcl") and tok.head.lemma_ == "be" else tok
@@ -203,6 +301,7 @@ class _Context:
                     ev = self.verb_event(tok, trig_v, index)
                     if ev is not None:
                         found.append(ev)
+        found += self.commitments(sent, index)
         self.ann.events.extend(found)
         self.agreement_topics(sent, index)
         self.topics(sent, index, found)
@@ -259,7 +358,11 @@ class _Context:
         ):
             # "spoken by telephone with X"
             trig = TriggerInfo(trig.form, trig.pos, "phone_call", "caller", "callee", "person")
-        if trig.needs == "person" and not objs:
+        unnamed = [] if passive else self.unnamed_subject(tok)
+        unnamed += [p for p in self.unnamed_objects(tok) if p not in unnamed]
+        if trig.type == "visit":
+            unnamed = [p for p in self.unnamed_subject(tok) if not passive]  # the place visited is no party
+        if trig.needs == "person" and not objs and not self.unnamed_objects(tok):
             return None
         if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in children):
             return None
@@ -275,7 +378,7 @@ class _Context:
             trig = TriggerInfo(trig.form, trig.pos, "meeting", "visitor", "host", "-")
         else:
             participants = subj + [o for o in objs if o not in subj]
-        if not participants:
+        if not participants and not unnamed:
             return None
         roles: dict[int, str] = {}
         for person in subj:
@@ -297,6 +400,7 @@ class _Context:
             place=place,
             date=self.date_near(tok),
             agreements=agreements,
+            unnamed=unnamed,
             rule=f"verb:{lemma}",
             confidence=0.85 if len(participants) > 1 or trig.type in ("visit", "attendance") else 0.7,
         )
@@ -326,7 +430,7 @@ class _Context:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    if child.lower_ == "to" and trig.type != "phone_call":
+                    if child.lower_ == "to" and trig.type not in ("phone_call", "meeting"):
                         continue
                     people = self.persons_of(pobj)
                     participants += [c for c in people if c not in participants]
@@ -354,8 +458,17 @@ class _Context:
                                 participants.append(c)
                             if role != "participant" and grand.dep_ == "agent":
                                 roles.setdefault(c, role)
+        unnamed: list[tuple[str, list[str]]] = []
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "between", "to", "among"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        unnamed += [p for p in self.unnamed_of(pobj) if p not in unnamed]
         own = bool(participants) or group is not None
         if light_verb and governing is not None and (creates or not definite or own):
+            if head.dep_ not in ("nsubj", "nsubjpass"):
+                unnamed += [p for p in self.unnamed_subject(governing) if p not in unnamed]
+            unnamed += [p for p in self.unnamed_objects(governing) if p not in unnamed]
             subj_role = self.light[governing.lemma_.lower().replace("-", "")][0]
             subj = self.subject_of(governing) if head.dep_ not in ("nsubj", "nsubjpass") else []
             for c in subj:
@@ -389,7 +502,7 @@ class _Context:
         if trig.type == "visit":
             for c in participants:
                 roles.setdefault(c, "visitor")
-        if not participants and group is None and description is None:
+        if not participants and group is None and description is None and not unnamed:
             self.reference(head, trig, sent)
             return None
         status = self.status_of(head)
@@ -427,6 +540,7 @@ class _Context:
             agreements=agreements,
             group=group,
             description=description,
+            unnamed=unnamed,
             rule=f"noun:{trig.form}" + ("+light" if light_verb else ""),
             confidence=0.85 if len(participants) > 1 or trig.type == "visit" else 0.75,
         )
@@ -1012,7 +1126,7 @@ class _Context:
         for ev in ann.events:
             if (
                 ev.type in ("meeting", "phone_call")
-                and len(ev.participants) < 2
+                and len(ev.participants) + len(ev.unnamed) < 2
                 and ev.group is None
                 and (ev.description is None or ev.participants)
             ):

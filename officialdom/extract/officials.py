@@ -692,6 +692,10 @@ class _State:
             if om is not None:
                 k = om.end
                 continue
+            cm = self.country_at.get(k)
+            if cm is not None and (cm.demonym or cm.possessive):
+                k = cm.end + (1 if cm.possessive else 0)
+                continue
             return False
         return False
 
@@ -1139,7 +1143,12 @@ class _State:
         for n in self.ann.nominals:
             if n.start not in attached:
                 keep.append(n)
-        self.ann.nominals = keep
+        # titles that stand for no one named, and refer to no one before: "Taiwan's Vice Foreign Minister"
+        for title, start, _ in self.pending_titles:
+            if start not in attached and (title.country or title.org or title.org_info) and not title.plural:
+                text = self.doc[title.start : title.end].text
+                keep.append(NominalMention(title.start, title.end, title, False, 1, text, anaphoric=False))
+        self.ann.nominals = sorted(keep, key=lambda n: n.start)
 
 
 def _bare(title: TitleParse) -> bool:

@@ -328,7 +328,7 @@ class _Builder:
         place, place_country = self.place_id(ev.place)
         date_text, date = self.date_of(ev.date, ev.status)
         evidence = self.evidence(ev.sent, ev.rule + ("+place-default" if ev.place_default else ""), ev.confidence)
-        cameo, plover = self.lex.event_codes.get(ev.type, (None, None))
+        cameo, plover = ev.codes or self.lex.event_codes.get(ev.type, (None, None))
         countries: tuple[str, ...] = ()
         description = None
         group_post = None
@@ -338,6 +338,10 @@ class _Builder:
             group_post = ev.group.post
         elif ev.description:
             description = ev.description
+        if ev.unnamed:
+            description = "; ".join([*([description] if description else []), *(text for text, _ in ev.unnamed)])
+            codes = [code for _, found in ev.unnamed for code in found]
+            countries = tuple(dict.fromkeys([*countries, *(c for c in map(self.country_id, codes) if c)]))
         agreement = agreement_ids[ev.agreements[0]] if ev.agreements else None
         eid = f"event-{_digest(ev.type, ev.status, sorted(participants), description, evidence.start)}"
         return Event(
