@@ -178,8 +178,8 @@ class _Context:
             if child.dep_ in subjects:
                 has_subject = True
                 found += [c for c in self.persons_of(child) if c not in found]
-        if found or (has_subject and verb.dep_ not in SUBJECT_LINKS):
-            return found
+        if found or has_subject:
+            return found  # a clause with a subject of its own does not take its head's
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the Commander of the Navy, who is on a visit, called on ..." / "X, called on ..."
             return self.persons_of(verb.head)
@@ -223,9 +223,8 @@ class _Context:
             if not any(
                 c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "upon"))
                 for c in (*tok.children, *holder.children)
-            ):
-                if lemma not in ("pledge", "promise", "offer", "accept"):
-                    continue
+            ) and lemma not in ("pledge", "promise", "offer", "accept"):
+                continue
             if any(c.dep_ == "neg" for c in (*tok.children, *holder.children)):
                 continue
             people = self.subject_of(holder)
@@ -1152,7 +1151,7 @@ class _Context:
         # default places: where the visitor is, else the dateline city
         visits = [e for e in merged if e.type == "visit" and e.place is not None and e.status == "held"]
         for ev in merged:
-            if ev.place is not None or ev.status != "held":
+            if ev.place is not None or ev.status != "held" or ev.type == "statement":
                 continue
             for visit in visits:
                 if set(visit.participants) & set(ev.participants):
