@@ -208,7 +208,7 @@ class _Titles:
         if g is None or s is None or g["role"] != s["role"]:
             return False
         return all(not g[key] or g[key] == s[key] for key in ("portfolio", "destination", "scope")) and (
-            not g["body"] or not s["body"] or g["body"] == s["body"]
+            not g["body"] or not s["body"] or s["body"].startswith(g["body"]) or g["body"].startswith(s["body"])
         )
 
 

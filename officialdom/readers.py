@@ -104,9 +104,15 @@ def _parse_date(value: Any, name: str) -> dt.date | None:
         return None
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value[:10])
+            day = dt.date.fromisoformat(value[:10])
         except ValueError:
             pass
+        else:
+            if day > dt.date.today() + dt.timedelta(days=1):
+                raise MalformedRecordError(
+                    name, f"date {value!r} is in the future; correct it, or leave it out to read dates as undated"
+                )
+            return day
     raise MalformedRecordError(name, f"date {value!r} is not an ISO date (YYYY-MM-DD)")
 
 

@@ -150,3 +150,10 @@ def test_decode_errors_name_the_record(data: bytes, error: type[InputError]) -> 
 
 def test_empty_error_is_an_input_error() -> None:
     assert issubclass(EmptyInputError, InputError)
+
+
+def test_future_dates_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "f", "text": "Text.", "date": "2999-01-01"}) + "\n", encoding="utf-8")
+    [item] = list(read_path(path))
+    assert isinstance(item, MalformedRecordError) and "in the future" in str(item) and "(f)" in str(item)

@@ -240,6 +240,7 @@ class Annotations:
     orgs: list[OrgMention] = field(default_factory=list)
     dateline: Dateline | None = None
     agency: AgencyInfo | None = None
+    international_source: bool = False
     titles: list[TitleParse] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
     nominals: list[NominalMention] = field(default_factory=list)

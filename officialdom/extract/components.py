@@ -185,6 +185,9 @@ def abbreviations(lex: Lexicon) -> set[str]:
                 long.endswith(".") and word == long_core
             ):
                 forms.update({word.capitalize() + ".", word.upper() + "."})
+    for word in lex.cue("name_abbreviation"):
+        core = word.rstrip(".")
+        forms.update({core.capitalize() + ".", core.upper() + "."})
     return forms
 
 
@@ -209,6 +212,7 @@ class GazetteerComponent(_LexiconComponent):
         if agency is None and ann.dateline is not None:
             agency = ann.dateline.agency
         ann.agency = agency
+        ann.international_source = bool(source) and self.lex.organizations.get(str(source)) is not None
         find_places(doc, self.lex, words, ann)
         return doc
 

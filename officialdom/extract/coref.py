@@ -231,9 +231,17 @@ class CorefResolver:
         return None
 
     def _default_countries(self, ann: Annotations) -> None:
-        """A state agency's officials with no country stated serve the agency's country."""
+        """Officials with no country stated serve the article's home country: a state agency's, or for a
+        source that is no known agency (a ministry's release, a newspaper), the country of the dateline.
+        International wires (home officials "no") give none."""
         agency = ann.agency
-        if agency is None or not agency.home_officials:
+        home: str | None = None
+        how = "agency"
+        if agency is not None:
+            home = agency.country if agency.home_officials else None
+        elif ann.dateline is not None and ann.dateline.city is not None and not ann.international_source:
+            home, how = ann.dateline.city.country, "dateline"
+        if home is None:
             return
         for cluster in ann.clusters:
             if not cluster.titles or any(t.country for t, _ in cluster.titles):
@@ -243,7 +251,7 @@ class CorefResolver:
                 for t, _ in cluster.titles
             ):
                 continue
-            cluster.inferred.append({"country": agency.country, "how": "agency"})
+            cluster.inferred.append({"country": home, "how": how})
 
     @staticmethod
     def cluster_country(cluster: PersonCluster) -> str | None:
@@ -318,14 +326,14 @@ class CorefResolver:
             if not candidates:
                 continue
             candidates.sort(key=lambda c: (-c[0], -c[1], -c[2]))
-            candidates = [c[1:] for c in candidates]
+            ranked = [c[1:] for c in candidates]
             if nominal.plural:
                 count = nominal.number or 2
-                if len(candidates) < count:
+                if len(ranked) < count:
                     continue
-                nominal.clusters = sorted(c[2] for c in candidates[:count])
+                nominal.clusters = sorted(c[2] for c in ranked[:count])
             else:
-                nominal.clusters = [candidates[0][2]]
+                nominal.clusters = [ranked[0][2]]
             for i in range(nominal.start, nominal.end):
                 ann.token_people[i] = list(nominal.clusters)
 

@@ -507,11 +507,11 @@ class _Context:
         status = self.status_of(head)
         if status == "cancelled":
             return None
-        verb = governing if light_verb and governing is not None else None
+        light = governing if light_verb and governing is not None else None
         place = self.place_near(head, include_objects=False) or (
-            self.place_near(verb, include_objects=False) if verb is not None else None
+            self.place_near(light, include_objects=False) if light is not None else None
         )
-        date = self.date_near(head) or (self.date_near(verb) if verb is not None else None)
+        date = self.date_near(head) or (self.date_near(light) if light is not None else None)
         if trig.type == "visit" and place is None and governing is not None:
             place = self.place_near(governing, include_objects=True)
             if place is None and governing.dep_ == "prep":

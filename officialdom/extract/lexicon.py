@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import re
 import shutil
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -72,6 +73,8 @@ def norm_word(text: str) -> str:
     ('gen', 'u.s.', "syria's")
     """
     word = text.translate(_QUOTES).lower()
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     if _ACRONYM_DOTS.match(word):
         return word
     return word.rstrip(".") if len(word) > 1 else word

@@ -61,6 +61,12 @@ PARTICLES = frozenset(
         "st",
         "e",
         "mac",
+        "oglu",
+        "ogly",
+        "kyzy",
+        "gyzy",
+        "qizi",
+        "uulu",
     ]
 )
 DETERMINERS = frozenset({"the", "this", "that"})
@@ -267,6 +273,8 @@ class _State:
                 return None
         if self.gazetteer_at(k) and k not in self.model_person:
             return None
+        if self.norm(k) in self.lex.institution_words and k not in self.model_person and not first_is_particle:
+            return None  # "Support Mission", "Unity": the rest of a body's name, not a person's
         end = k
         count = 0
         while end < stop and count < 8:
@@ -290,6 +298,14 @@ class _State:
                 continue
             if n in PARTICLES and end + 1 < stop and (self.norm(end + 1) is None or self.is_name_word(end + 1)):
                 end += 1
+                continue
+            if (
+                end > k + 1
+                and self.norm(end - 1) is None
+                and self.text(end).isalpha()
+                and (not self.doc[end - 1].whitespace_ and not self.doc[end - 2].whitespace_)
+            ):
+                end += 1  # "Jae-hyun", "Hye-jin": a hyphenated given name goes on in lower case
                 continue
             break
         while end > k and (self.norm(end - 1) is None or self.norm(end - 1) in PARTICLES):
@@ -737,6 +753,10 @@ class _State:
         om = self.org_at.get(j)
         if om is not None and om.info is not None:
             end = om.end
+            if end < stop and is_capitalized(self.text(end)) and self.norm(end) in self.lex.institution_words:
+                # "the United Nations Support Mission in Libya": a body of the organisation
+                run_end = self._institution_run(end, stop)
+                return _Tail(run_end, "org", self.doc[j:run_end].text, self.doc[start:run_end].text, [])
             return _Tail(end, "org", om.info.name, self.doc[j:end].text, [])
         city = self.city_at.get(j)
         if city is not None:
@@ -805,15 +825,16 @@ class _State:
     def _institution_run(self, j: int, stop: int) -> int:
         """End of the run of capitalised institution words at ``j`` ("Internal Security Forces",
         "Intelligence and National Security"); a following name is left out. A run of capitalised words that
-        ends in an institution word ("Kano State") counts whole."""
+        ends in an institution word ("Kano State") counts whole, and so do capitalised words the model does not
+        take for a name right before the name it finds ("Minister of Hajj and Umrah Fahd ...")."""
         k = j
         last_inst = j
         while k < stop:
             n = self.norm(k)
-            if n is None:
-                k += 1
+            if n is None or (n == "'s" and k > j and k + 1 < stop and is_capitalized(self.text(k + 1))):
+                k += 1  # "the Supreme People's Court"
                 continue
-            if (n in CONNECTORS or n == ",") and k > j:
+            if (n in CONNECTORS or n in (",", "on")) and k > j:
                 nxt = k + 1
                 if self.norm(nxt) == "the":
                     nxt += 1
@@ -823,9 +844,10 @@ class _State:
                     and is_capitalized(self.text(nxt))
                     and (
                         self.norm(nxt) in self.lex.institution_words
-                        or (nxt in self.country_at and n != ",")
+                        or (nxt in self.country_at and n != "," and self._country_names_body(nxt, stop))
                         or nxt in self.org_at
-                        or (n != "," and self._starts_person(nxt + 1))
+                        or (n == "of" and self.lex.titles.match(self.w.norm, nxt, stop=stop) is not None)
+                        or (n != "," and self._person_ahead(nxt, stop))
                     )
                 ):
                     k = nxt
@@ -837,25 +859,44 @@ class _State:
                 k += 1
                 last_inst = k
                 continue
-            if self.is_rank_start(k, stop) is not None:
+            if self.is_rank_start(k, stop) is not None or k in self.model_person:
                 break
+            title = self.lex.titles.match(self.w.norm, k, stop=stop)
+            if title is not None and k > j and self.norm(k - 1) in ("of", "the"):
+                k += title[0]  # "Special Representative of the Secretary-General"
+                last_inst = k
+                continue
             # a capitalised word outside the list: part of the name of the body only if an institution
-            # word follows in the same run ("Kano State", "Quds Force")
+            # word follows in the same run ("Kano State", "Quds Force"), or the model's name comes right after
             m = k
-            while m < stop and is_capitalized(self.text(m)) and self.norm(m) not in self.lex.institution_words:
+            while (
+                m < stop
+                and is_capitalized(self.text(m))
+                and self.norm(m) not in self.lex.institution_words
+                and (m not in self.model_person)
+            ):
                 m += 1
-            if m < stop and m - k <= 2 and is_capitalized(self.text(m)) and self.norm(m) in self.lex.institution_words:
-                if k in self.model_person and self.model_person[k] >= m:
-                    break
+            if m < stop and m - k <= 3 and is_capitalized(self.text(m)) and self.norm(m) in self.lex.institution_words:
                 k = m
                 continue
-            # a word the model does not take for a name, right before the name it finds ("for Ibero-America
-            # Elena ...")
-            if k not in self.model_person and m - k <= 2 and self._starts_person(m) and k > j:
+            if m - k <= 3 and self._starts_person(m) and k > j:
                 k = m
                 last_inst = k
             break
         return last_inst
+
+    def _country_names_body(self, k: int, stop: int) -> bool:
+        """A country inside a body's name goes on with an institution word ("the Sri Lanka Navy"); a country
+        that ends the phrase ("Minister of Foreign Affairs of the Dominican Republic") is the country served."""
+        end = self.country_at[k].end
+        return end < stop and is_capitalized(self.text(end)) and self.norm(end) in self.lex.institution_words
+
+    def _person_ahead(self, k: int, stop: int) -> bool:
+        """True when the model's name starts within a few capitalised words from ``k``."""
+        m = k
+        while m < stop and m - k <= 3 and is_capitalized(self.text(m)) and m not in self.model_person:
+            m += 1
+        return m > k and self._starts_person(m)
 
     # -- scanning --------------------------------------------------------------------------------------------
     def scan_sentence(self, start: int, stop: int) -> None:
@@ -872,6 +913,22 @@ class _State:
                     continue
             if title is not None and title.head.category != "group" and not title.plural:
                 name = self._name_after_title(title, stop)
+                if name is None and self.norm(title.end) == "and":
+                    # two posts held together: "Deputy Prime Minister and Foreign Minister X"
+                    second = self.parse_title(title.end + 1, stop)
+                    if second is not None and not second.plural and second.head.category != "group":
+                        found = self._name_after_title(second, stop)
+                        if found is not None:
+                            (ns, ne), ranks, rank_start = found
+                            second.country = second.country or title.country
+                            second.country_how = second.country_how or title.country_how
+                            title.country = title.country or second.country
+                            mention = self.add_name(ns, ne, ranks, rank_start, second, "title-before-name", 0.9)
+                            mention.more_titles.append(title)
+                            self.used.update(range(title.start, title.end + 1))
+                            self.ann.titles += [title, second]
+                            i = ne
+                            continue
                 if name is None:
                     # two titles in a row: "Foreign Ministry Spokesman Ambassador X"
                     second = self.parse_title(title.end, stop)
@@ -887,6 +944,7 @@ class _State:
                             continue
                 if name is not None:
                     (ns, ne), ranks, rank_start = name
+                    self._inherit_list_country(title, start)
                     self.add_name(ns, ne, ranks, rank_start, title, "title-before-name", 0.95)
                     self.ann.titles.append(title)
                     i = ne
@@ -909,6 +967,22 @@ class _State:
                     i = span[1]
                     continue
             i += 1
+
+    def _inherit_list_country(self, title: TitleParse, sentence_start: int) -> None:
+        """ "Montenegrin President X, Prime Minister Y and Defence Minister Z": the titles of a list share the
+        country the first one states."""
+        if title.country or title.org_info is not None or title.international:
+            return
+        j = title.start - 1
+        if j < sentence_start or self.norm(j) not in (",", "and"):
+            return
+        if self.norm(j) == "and" and j - 1 >= sentence_start and self.norm(j - 1) == ",":
+            j -= 1
+        previous = next((m for m in reversed(self.ann.names) if m.end == j), None)
+        if previous is None or previous.title is None or previous.title.country is None:
+            return
+        if previous.title.country_how in ("demonym", "possessive", "modifier", "list"):
+            title.country, title.country_how = previous.title.country, "list"
 
     def _names_after_plural(self, title: TitleParse, stop: int) -> int | None:
         """Names listed after a plural title: "his counterparts from Senegal and Ghana, Mr X and Mrs Y",

@@ -187,7 +187,42 @@ class _Builder:
                 self.city_id(ent.text, None, ent.start, ent.end)
 
     # -- people ----------------------------------------------------------------------------------------------
+    def host_countries(self) -> None:
+        """Whoever a visitor meets in the country visited serves that country, unless the text says otherwise
+        ("the NATO Deputy Secretary-General visited Montenegro, where he met President X")."""
+        for visit in self.ann.events:
+            if visit.type != "visit" or visit.status != "held" or visit.place is None:
+                continue
+            country = self._place_country(visit.place)
+            if country is None:
+                continue
+            visitors = set(visit.participants)
+            for ev in self.ann.events:
+                if ev is visit or ev.status != "held" or not visitors & set(ev.participants):
+                    continue
+                for c in ev.participants:
+                    cluster = self.ann.clusters[c]
+                    if c in visitors or not cluster.titles or any(t.country for t, _ in cluster.titles):
+                        continue
+                    if any(t.org_info is not None or t.international for t, _ in cluster.titles):
+                        continue
+                    if not any(item.get("how") == "host" for item in cluster.inferred):
+                        cluster.inferred.insert(0, {"country": country, "how": "host"})
+
+    def _place_country(self, span: tuple[int, int]) -> str | None:
+        if span == (-1, -1):
+            dl = self.ann.dateline
+            return dl.city.country if dl is not None and dl.city is not None else None
+        for c in self.ann.cities:
+            if (c.start, c.end) == span:
+                return c.city.country
+        for cm in self.ann.countries:
+            if (cm.start, cm.end) == span:
+                return cm.code
+        return None
+
     def people(self) -> None:
+        self.host_countries()
         used: set[str] = set()
         for cluster in self.ann.clusters:
             if not cluster.mentions:
@@ -260,10 +295,11 @@ class _Builder:
         country = title.country
         if title.counterpart or title.country_how == "counterpart":
             rule, confidence = "counterpart", 0.8
-        if country is None and title.org_info is None:
+        if country is None and title.org_info is None and not title.international:
             country = inferred
             if country is not None:
-                rule += "+agency-country"
+                how = next((i.get("how") for i in cluster.inferred if i.get("country") == country), "agency")
+                rule += f"+{how}-country"
                 confidence = min(confidence, 0.7)
         post = normalize_post(title, self.lex)
         organization = post_organization(title, self.lex)
