@@ -318,7 +318,7 @@ class CorefResolver:
                     )
                     if country != title.country:
                         continue
-                elif not role_fits and not visiting:
+                elif not role_fits and not visiting and not nominal.plural:
                     continue
                 salience = len(before)
                 recency = max(m.start for m in before)

@@ -9,6 +9,7 @@ refers to instead of making a new one.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 
@@ -29,6 +30,7 @@ CLAUSE_PARTICIPANTS = {"host": "host", "chair": "host", "cochair": "host", "atte
                        "bring": "participant", "gather": "participant", "include": "participant",
                        "involve": "participant", "organize": "host", "organise": "host"}  # fmt: skip
 SUBJECT_PREPS = frozenset({"on", "for", "in", "regarding", "concerning", "to", "about", "covering"})
+OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "request", "allow", "persuade", "call"})
 INCLUDING_VERBS = frozenset({"include", "involve", "bring", "gather", "group", "see"})
 SUBORDINATE = ("advcl", "xcomp", "acl", "conj", "pcomp", "amod", "relcl")
 SUBJECT_LINKS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl")
@@ -180,6 +182,11 @@ class _Context:
                 found += [c for c in self.persons_of(child) if c not in found]
         if found or has_subject:
             return found  # a clause with a subject of its own does not take its head's
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+            # "invited X to visit Thailand": X is the one who will visit
+            for child in verb.head.children:
+                if child.dep_ in ("dobj", "obj"):
+                    return self.persons_of(child)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the Commander of the Navy, who is on a visit, called on ..." / "X, called on ..."
             return self.persons_of(verb.head)
@@ -616,6 +623,8 @@ class _Context:
                 cl = c.lower_
                 if c.dep_ == "neg":
                     return "cancelled"
+                if c.dep_ == "conj" and c.lemma_.lower() in self.lex.cue("cancel_verb"):
+                    return "cancelled"  # "had been planned ..., but was postponed"
                 if c.dep_ in ("aux", "auxpass") and cl in ("will", "shall", "'ll", "would"):
                     planned = True
                 if c.dep_ in ("amod", "acl", "advmod") and c.lemma_.lower() in self.lex.cue("cancel_verb"):
@@ -1119,9 +1128,27 @@ class _Context:
         return self.doc[start:end].text
 
     # -- merging ---------------------------------------------------------------------------------------------
+    def _separately(self, ev: EventAnn) -> list[EventAnn]:
+        """ "met separately with X, Y and Z", "held separate meetings with ...": one meeting each."""
+        tok = self.doc[ev.trigger]
+        words = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children}
+        if ev.type != "meeting" or not words & {"separately", "separate", "individually"} or len(ev.participants) < 3:
+            return [ev]
+        hosts = [c for c in ev.participants if ev.roles.get(c) in ("host", "visitor", "guest")] or ev.participants[:1]
+        host = hosts[0]
+        out = []
+        for other in ev.participants:
+            if other == host:
+                continue
+            out.append(copy.copy(ev))
+            out[-1].participants = [host, other]
+            out[-1].roles = {k: v for k, v in ev.roles.items() if k in (host, other)}
+        return out
+
     def finish(self) -> None:
         ann = self.ann
         merged: list[EventAnn] = []
+        ann.events = [part for ev in ann.events for part in self._separately(ev)]
         for ev in ann.events:
             if (
                 ev.type in ("meeting", "phone_call")
@@ -1148,6 +1175,9 @@ class _Context:
                 twin.more_sents.append(ev.sent)
             twin.confidence = max(twin.confidence, ev.confidence)
         merged = [ev for ev in merged if not self._travel_within_visit(ev, merged)]
+        if any(ev.type == "signing" and ev.participants for ev in merged):
+            # "Morocco and Mauritania signed three agreements": a summary of the signings named one by one
+            merged = [ev for ev in merged if ev.type != "signing" or ev.participants]
         # default places: where the visitor is, else the dateline city
         visits = [e for e in merged if e.type == "visit" and e.place is not None and e.status == "held"]
         for ev in merged:

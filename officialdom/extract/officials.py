@@ -862,7 +862,7 @@ class _State:
             if self.is_rank_start(k, stop) is not None or k in self.model_person:
                 break
             title = self.lex.titles.match(self.w.norm, k, stop=stop)
-            if title is not None and k > j and self.norm(k - 1) in ("of", "the"):
+            if title is not None and self.norm(k - 1) in ("of", "the") and (k > j or self.norm(k - 1) == "the"):
                 k += title[0]  # "Special Representative of the Secretary-General"
                 last_inst = k
                 continue
