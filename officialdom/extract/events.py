@@ -69,6 +69,7 @@ class _Context:
             if not cm.demonym:
                 for i in range(cm.start, cm.end):
                     self.place_at[i] = (cm.start, cm.end)
+        self.text = doc.text  # built once: Doc.text joins every token on each call
         self.sent_of: dict[int, int] = {}
         self.sents: list[Span] = list(doc.sents)
         for index, sent in enumerate(self.sents):
@@ -980,7 +981,7 @@ class _Context:
     # -- statements ------------------------------------------------------------------------------------------
     def _find_quotes(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        text = self.doc.text
+        text = self.text
         for open_q, close_q in QUOTE_PAIRS:
             pos = 0
             while True:
@@ -1031,7 +1032,7 @@ class _Context:
                     cue = f"{tok.text} {c.text}"
             quote = self._quote_for(tok, sent)
             if quote is not None:
-                text, is_quote = self.doc.text[quote[0] : quote[1]].strip().rstrip(","), True
+                text, is_quote = self.text[quote[0] : quote[1]].strip().rstrip(","), True
             else:
                 text, is_quote = self._reported(tok), False
             if not text:
@@ -1071,16 +1072,16 @@ class _Context:
         for a, b in self.quotes:
             if a <= tok.idx < b:
                 return None
-            gap_before = self.doc.text[b + 1 : tok.idx]
+            gap_before = self.text[b + 1 : tok.idx]
             if (
                 b < tok.idx
                 and len(gap_before) < 80
                 and len(gap_before.split()) <= 6
                 and ("\n" not in gap_before and not any(c in gap_before for c in '.!?"\u201c\u201d'))
-                and self.doc.text[max(a - 1, 0) : b + 2].rstrip()[-3:].strip("\u201d\"' ")[-1:] in (",", "?", "!", "")
+                and self.text[max(a - 1, 0) : b + 2].rstrip()[-3:].strip("\u201d\"' ")[-1:] in (",", "?", "!", "")
             ):
                 return (a, b)
-            gap_after = self.doc.text[tok.idx + len(tok.text) : a - 1]
+            gap_after = self.text[tok.idx + len(tok.text) : a - 1]
             if a > tok.idx and len(gap_after.strip(" :,")) <= 3 and "\n" not in gap_after:
                 return (a, b)
         return None

@@ -110,6 +110,7 @@ class PhraseTable(Generic[T]):
 
     entries: dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, T]]] = field(default_factory=dict)
     max_len: int = 0
+    first_words: set[str] = field(default_factory=set)
 
     def add(self, phrase: str, value: T) -> None:
         """Add a phrase (case is folded unless it is an acronym in capitals)."""
@@ -119,6 +120,7 @@ class PhraseTable(Generic[T]):
             return
         exact = tuple(w.translate(_QUOTES).rstrip(".") if not _ACRONYM_DOTS.match(w) else w for w in raw if w)
         case = exact if any(_is_acronym(w) for w in raw) else None
+        self.first_words.add(key[0])
         bucket = self.entries.setdefault(key, [])
         if all(existing != (case, value) for existing in bucket):
             bucket.append((case, value))
@@ -147,7 +149,7 @@ class PhraseTable(Generic[T]):
         ``stop`` bounds the match (a sentence end).
         """
         limit = len(words) if stop is None else min(stop, len(words))
-        if start >= limit or words[start] is None:
+        if start >= limit or words[start] not in self.first_words:
             return None
         best: tuple[int, T] | None = None
         key: list[str] = []

@@ -70,6 +70,7 @@ class _Builder:
     aliases: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text
         self.sents = list(self.doc.sents)
         self.sent_starts = [s.start for s in self.sents]
         self.rank_kind = {r.canonical: r.kind for r in self.lex.ranks.values()}
@@ -82,12 +83,12 @@ class _Builder:
         span = self.sents[sent]
         start = span.start_char
         end = span.end_char
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         stripped = text.rstrip()
         end -= len(text) - len(stripped)
         lead = len(stripped) - len(stripped.lstrip())
         return Evidence(
-            sentence=self.doc.text[start + lead : end],
+            sentence=self.text[start + lead : end],
             start=start + lead,
             end=end,
             rule=rule,
