@@ -18,8 +18,11 @@ exit codes, the library itself never prints or exits::
     ├── StoreError                 a store that cannot be opened or written
     │   └── UnknownStoreError      a store specification no plugin understands
     ├── QueryError                 a SPARQL query that does not parse or fails to run
+    ├── ServerError                a SPARQL endpoint that cannot start (address in use, bad options)
     ├── ExportError                an export format that is unknown or fails
-    └── EvaluationError            a gold file that cannot be read
+    ├── GraphError                 a network question without an answer (no such node, no path)
+    ├── EvaluationError            a gold file that cannot be read
+    └── ReferenceListError         a reference list (gazetteer, CountryInfo, Phoenix) that cannot be read
 
 >>> try:
 ...     raise EmptyInputError("notes.txt", "the file is empty")
@@ -37,6 +40,7 @@ __all__ = [
     "EvaluationError",
     "ExportError",
     "ExtractionError",
+    "GraphError",
     "InputError",
     "InputTooLargeError",
     "LexiconError",
@@ -45,6 +49,8 @@ __all__ = [
     "OfficialdomError",
     "QueryError",
     "RecordError",
+    "ReferenceListError",
+    "ServerError",
     "StoreError",
     "UnknownStoreError",
 ]
@@ -117,9 +123,21 @@ class QueryError(OfficialdomError):
     """A SPARQL query that does not parse or cannot be evaluated."""
 
 
+class ServerError(OfficialdomError):
+    """A SPARQL endpoint that cannot start: the address is in use, or the options do not fit the store."""
+
+
 class ExportError(OfficialdomError):
     """An export that cannot be written."""
 
 
+class GraphError(OfficialdomError):
+    """A network question that has no answer: a node that is not in the graph, or no path between two."""
+
+
 class EvaluationError(OfficialdomError):
     """A gold or system file that cannot be evaluated."""
+
+
+class ReferenceListError(OfficialdomError):
+    """A reference list (gazetteer CSV/JSON, CountryInfo, Phoenix dictionary) that cannot be read."""

@@ -64,6 +64,9 @@ PARTICLES = frozenset(
 )
 """Words left out of name keys: name particles, and courtesy titles that may stick to a name."""
 
+LEADING_PARTICLES = frozenset({"al", "el", "ul", "mr", "mrs", "ms", "dr"})
+"""Particles that are never a name of their own, even first ("Al Shaar")."""
+
 _VARIANTS: dict[str, str] = {}
 for group in (
     "muhammad mohammad mohammed mohamed muhammed mohamad mohammod mehmet mahomed",
@@ -102,8 +105,6 @@ for group in (
     "andrei andrey",
     "vladimir wladimir",
     "nikolai nikolay",
-    "zhang chang",
-    "jose josé",
 ):
     words = group.split()
     for w in words:
@@ -137,10 +138,10 @@ def name_tokens(name: str) -> tuple[str, ...]:
     ('sheikh', 'muhammad', 'rashid', 'maktoum')
     """
     words = []
-    for word in fold(re.sub(r"['\u2019]s$", "", name.strip())).split():
+    for index, word in enumerate(fold(re.sub(r"['\u2019]s$", "", name.strip())).split()):
         word = word.strip(".")
-        if not word or word in PARTICLES:
-            continue
+        if not word or (word in PARTICLES and (index > 0 or word in LEADING_PARTICLES)):
+            continue  # a particle inside a name; at its start it may be the name itself ("Le Minh Khoa")
         words.append(token_variant(word))
     return tuple(words)
 
@@ -173,12 +174,24 @@ def surname_key(name: str) -> str:
 
 
 def _close(a: str, b: str) -> bool:
-    """Two name words that are one spelling: equal, or the same skeleton and nearly the same length."""
+    """Two name words that are one spelling: equal, or the same skeleton within two edits ("Sherbiny",
+    "Sherbini"), never two different names with the same consonants ("Harthy", "Herath")."""
     if a == b:
         return True
     if len(a) < 3 or len(b) < 3:
         return False
-    return skeleton(a) == skeleton(b) and abs(len(a) - len(b)) <= 2
+    return skeleton(a) == skeleton(b) and _edits(a, b) <= 2
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
 
 
 def _initial_fits(initial: str, words: Sequence[str]) -> bool:
@@ -195,9 +208,18 @@ def names_compatible(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
+    if sorted(ta) == sorted(tb):
+        return True  # the same words in another order
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    while len(long) > len(short) and len(long[0]) == 1 and len(short[0]) > 1:
+        long = long[1:]  # "K. Raghunath Menon" is "Raghunath Menon" with an initial in front
     if len(short) == 1:
         return _close(short[0], long[-1]) or (len(long) > 1 and _close(short[0], long[0]) and len(short[0]) > 3)
+    # the given names must agree (or the whole name be written the other way round: "Liang Haoran")
+    first_fits = _close(short[0], long[0]) or _initial_fits(short[0], [long[0]]) or _initial_fits(long[0], [short[0]])
+    reversed_order = len(short) == 2 and _close(short[0], long[-1]) and _close(short[-1], long[0])
+    if not (first_fits or reversed_order):
+        return False
     used: set[int] = set()
     for word in short:
         match = None

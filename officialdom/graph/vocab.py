@@ -76,10 +76,31 @@ class OD(DefinedNamespace):
     directQuote: URIRef
     # cross-article identity (derived graphs)
     canonical: URIRef
+    canonicalName: URIRef
     Merge: URIRef
+    PostHolding: URIRef
+    holder: URIRef
+    firstAttested: URIRef
+    lastAttested: URIRef
+    attestations: URIRef
+    succeededBy: URIRef
     member: URIRef
     reason: URIRef
     sourceCount: URIRef
+    # links to reference lists (derived graph)
+    Link: URIRef
+    ReferenceEntry: URIRef
+    linkedEntity: URIRef
+    referenceEntry: URIRef
+    referenceList: URIRef
+    matchedName: URIRef
+    referenceName: URIRef
+    nameMatch: URIRef
+    matchedPost: URIRef
+    referencePost: URIRef
+    matchedCountry: URIRef
+    inOfficeOn: URIRef
+    linkReason: URIRef
     # provenance
     evidence: URIRef
     confidence: URIRef
