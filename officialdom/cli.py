@@ -7,6 +7,7 @@ was reported).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -17,7 +18,9 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import ProgressColumn, Task
 from rich.table import Table
+from rich.text import Text
 
 from officialdom.config import DEFAULT_STORE
 from officialdom.errors import OfficialdomError, RecordError
@@ -123,15 +126,47 @@ def _records(
     encoding: str,
     max_bytes: int,
     batch: _Batch,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> Iterator[ArticleExtraction]:
-    from officialdom.extract import Extractor
-
-    extractor = Extractor(model)
     items = read_articles(inputs, date=date, source=source, encoding=encoding, max_bytes=max_bytes)
-    for result in extractor.pipe(items):
-        rec = batch.take(result)
-        if rec is not None:
-            yield rec
+    with _pipeline(model, workers, dask) as extractor:
+        for result in extractor.pipe(items):
+            rec = batch.take(result)
+            if rec is not None:
+                yield rec
+
+
+@contextlib.contextmanager
+def _pipeline(model: str | None, workers: int, dask: str | None) -> Iterator[Any]:
+    """The extractor: in this process, in ``workers`` processes, or on a Dask cluster (``local`` or an address)."""
+    if workers < 1:
+        raise _fail("--workers must be at least 1", 2)
+    if dask is not None:
+        from officialdom.parallel import DaskExtractor, dask_client
+
+        with dask_client(dask, workers if workers > 1 else None) as client:
+            yield DaskExtractor(client, model)
+    elif workers > 1:
+        from officialdom.parallel import ProcessExtractor
+
+        with ProcessExtractor(model, workers) as pool:
+            yield pool
+    else:
+        from officialdom.extract import Extractor
+
+        yield Extractor(model)
+
+
+def _workers_option() -> Any:
+    return typer.Option(help="Extraction processes on this machine (each loads the pipeline once).")
+
+
+def _dask_option() -> Any:
+    return typer.Option(
+        help="Extract on a Dask cluster: the scheduler address (tcp://HOST:8786), or local for a LocalCluster "
+        "of --workers processes."
+    )
 
 
 @app.command()
@@ -152,14 +187,30 @@ def extract(
     max_bytes: Annotated[int, typer.Option(help="Largest article accepted, in bytes.")] = DEFAULT_MAX_BYTES,
     errors: Annotated[Path | None, typer.Option(help="Write a JSON report of failed and skipped records here.")] = None,
     summary: Annotated[bool, typer.Option(help="Print a summary to standard error.")] = True,
+    workers: Annotated[int, _workers_option()] = 1,
+    dask: Annotated[str | None, _dask_option()] = None,
 ) -> None:
-    """Extract officials, events, agreements and statements from articles."""
+    """Extract officials, events, agreements and statements from articles.
+
+    With --dask, --format nq and an --output folder, the Dask workers write one N-Quads file per shard there.
+    """
     if fmt not in EXTRACT_FORMATS:
         raise _fail(f"--format must be one of {', '.join(EXTRACT_FORMATS)}", 2)
+    if dask is not None and fmt == "nq" and output is not None and output.is_dir():
+        _extract_shards(inputs, output, model=model, dask=dask, workers=workers, date=_date(date), source=source)
+        return
     batch = _Batch()
     try:
         records = _records(
-            inputs, model=model, date=_date(date), source=source, encoding=encoding, max_bytes=max_bytes, batch=batch
+            inputs,
+            model=model,
+            date=_date(date),
+            source=source,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            batch=batch,
+            workers=workers,
+            dask=dask,
         )
         sink = output.open("w", encoding="utf-8") if output else sys.stdout
         try:
@@ -183,6 +234,44 @@ def extract(
         if output:
             err.print(f"wrote {output}", highlight=False)
     raise typer.Exit(batch.exit_code)
+
+
+def _extract_shards(
+    inputs: list[str],
+    folder: Path,
+    *,
+    model: str | None,
+    dask: str,
+    workers: int,
+    date: dt.date | None,
+    source: str | None,
+) -> None:
+    """extract --dask ... --format nq --output FOLDER: the workers write one N-Quads file per shard."""
+    from officialdom.parallel import dask_client, extract_to_nquads
+
+    try:
+        items = read_articles(inputs, date=date, source=source)
+        with dask_client(dask, workers if workers > 1 else None) as client:
+            summaries = extract_to_nquads(items, folder, client, model)
+    except OfficialdomError as error:
+        raise _fail(str(error)) from None
+    failed = [f for s in summaries for f in s.failed]
+    for record, problem in failed:
+        err.print(f"[red]failed[/] {record}: {problem}", highlight=False)
+    err.print(
+        f"wrote {len(summaries)} shard file(s) to {folder}: {sum(s.articles for s in summaries)} articles, "
+        f"{sum(s.quads for s in summaries)} quads, {len(failed)} failed",
+        highlight=False,
+    )
+    raise typer.Exit(EXIT_PARTIAL if failed else 0)
+
+
+class _RateColumn(ProgressColumn):
+    """Articles per second."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.1f} articles/s" if speed else "- articles/s", style="progress.data.speed")
 
 
 def _store_option() -> Any:
@@ -213,22 +302,52 @@ def ingest(
     encoding: Annotated[str, typer.Option(help="Encoding of the input files.")] = "utf-8",
     max_bytes: Annotated[int, typer.Option(help="Largest article accepted, in bytes.")] = DEFAULT_MAX_BYTES,
     errors: Annotated[Path | None, typer.Option(help="Write a JSON report of failed and skipped records here.")] = None,
+    workers: Annotated[int, _workers_option()] = 1,
+    dask: Annotated[str | None, _dask_option()] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar with rate and time left.")] = True,
 ) -> None:
-    """Add articles to a persistent store: unchanged articles are skipped, changed ones replaced."""
-    from officialdom.extract import Extractor
+    """Add articles to a persistent store: unchanged articles are skipped, changed ones replaced.
+
+    An interrupted ingest, run again, skips what it had finished. With --dask and a remote store
+    (sparql:URL) the Dask workers write into the store themselves.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
+
+    from officialdom.ingest import count_records
     from officialdom.ingest import ingest as run_ingest
 
     kg = _open_kg(store)
+    bar = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        _RateColumn(),
+        TimeElapsedColumn(),
+        "eta",
+        TimeRemainingColumn(),
+        console=err,
+        disable=not progress,
+    )
     try:
-        extractor = Extractor(model)
         items = read_articles(inputs, date=_date(date), source=source, encoding=encoding, max_bytes=max_bytes)
+        task = bar.add_task("ingest", total=count_records(inputs) if progress else None)
 
         def show(item: Any, outcome: str) -> None:
+            bar.advance(task)
             if outcome in ("failed", "skipped"):
                 colour = "red" if outcome == "failed" else "yellow"
-                err.print(f"[{colour}]{outcome}[/] {item}", highlight=False)
+                bar.console.print(f"[{colour}]{outcome}[/] {item}", highlight=False)
 
-        report = run_ingest(items, kg, extractor, on_result=show)
+        with bar:
+            if dask is not None and store.startswith("sparql:"):
+                from officialdom.parallel import dask_client, ingest_distributed
+
+                kg.close()
+                with dask_client(dask, workers if workers > 1 else None) as client:
+                    report = ingest_distributed(items, store, client, model, on_result=show)
+            else:
+                with _pipeline(model, workers, dask) as extractor:
+                    report = run_ingest(items, kg, extractor, on_result=show)
     except OfficialdomError as error:
         raise _fail(str(error)) from None
     finally:
@@ -319,21 +438,34 @@ def _system_records(path: Path, *, model: str | None, date: dt.date | None) -> l
 
 @app.command()
 def evaluate(
-    system: Annotated[Path, typer.Argument(help="Records (JSONL from extract) or articles to extract.")],
-    gold: Annotated[Path, typer.Option(help="Gold file: a JSON object, a JSON list or JSON Lines.")],
+    system: Annotated[
+        Path | None, typer.Argument(help="Records (JSONL from extract) or articles to extract (with --gold).")
+    ] = None,
+    gold: Annotated[Path | None, typer.Option(help="Gold file: a JSON object, a JSON list or JSON Lines.")] = None,
+    plover: Annotated[Path | None, typer.Option(help="A PLOVER gold-standard file (JSON array) to score on.")] = None,
+    countryinfo: Annotated[
+        Path | None, typer.Option(help="CountryInfo file, for PLOVER country codes (default: beside --plover).")
+    ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline when articles are given.")] = None,
     date: Annotated[str | None, typer.Option(help="Date for articles that have none.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
     show_errors: Annotated[bool, typer.Option("--errors/--no-errors", help="List misses and false positives.")] = True,
 ) -> None:
-    """Score extraction against gold annotations: precision, recall and F1 per category."""
+    """Score extraction against gold annotations (--gold) or PLOVER records (--plover): precision, recall and
+    F1 per category."""
     from officialdom.evaluate import evaluate as run_evaluation
     from officialdom.evaluate import format_report, load_gold
 
+    if (gold is None) == (plover is None) or (gold is not None and system is None):
+        raise _fail("give SYSTEM with --gold GOLD, or --plover FILE alone", 2)
     try:
-        gold_items = load_gold(gold)
-        records = _system_records(system, model=model, date=_date(date))
-        report = run_evaluation(gold_items, records)
+        if plover is not None:
+            report = _evaluate_plover(plover, countryinfo, model)
+        else:
+            assert gold is not None and system is not None
+            gold_items = load_gold(gold)
+            records = _system_records(system, model=model, date=_date(date))
+            report = run_evaluation(gold_items, records)
     except OfficialdomError as error:
         raise _fail(str(error)) from None
     if as_json:
@@ -352,6 +484,18 @@ def evaluate(
                 f"  {e['article']}  {e['category']}  {e['kind']}: {json.dumps(e['item'], ensure_ascii=False)}",
                 highlight=False,
             )
+
+
+def _evaluate_plover(path: Path, countryinfo: Path | None, model: str | None) -> Any:
+    from officialdom.extract import Extractor
+    from officialdom.plover import country_codes, evaluate_plover, load_plover, plover_articles
+
+    records = load_plover(path)
+    extractor = Extractor(model)
+    results = [r for r in extractor.pipe(plover_articles(records)) if isinstance(r, ArticleExtraction)]
+    if countryinfo is None:
+        countryinfo = path.resolve().parent.parent / "countryinfo" / "CountryInfo.120116.txt"
+    return evaluate_plover(records, results, extractor.lexicon, country_codes(countryinfo, extractor.lexicon))
 
 
 def _open_graph(target: str) -> Any:
@@ -406,6 +550,10 @@ def query(
     file: Annotated[Path | None, typer.Option("--file", help="Read the query from this file.")] = None,
     saved: Annotated[str | None, typer.Option(help="Run a saved query by name.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="A parameter of a saved query, KEY=VALUE (repeat for more)."),
+    ] = None,
 ) -> None:
     """Run a SPARQL query and print the answer as a table, CSV or JSON."""
     from officialdom.graph import saved_queries
@@ -413,6 +561,14 @@ def query(
     sources = [x for x in (sparql, file, saved) if x is not None]
     if len(sources) != 1:
         raise _fail("give exactly one of: a query, --file or --saved", 2)
+    params: dict[str, str] = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise _fail(f"--param {item!r} is not KEY=VALUE (for example --param country=Iran)", 2)
+        params[key.strip()] = value
+    if params and saved is None:
+        raise _fail("--param goes with --saved NAME (list the saved queries with: officialdom queries)", 2)
     if file is not None:
         try:
             text = file.read_text(encoding="utf-8")
@@ -421,7 +577,11 @@ def query(
     elif saved is not None:
         queries = saved_queries()
         if saved not in queries:
-            raise _fail(f"no saved query {saved!r}; saved queries: {', '.join(sorted(queries))}", 2)
+            raise _fail(
+                f"no saved query {saved!r}; saved queries: {', '.join(sorted(queries))} "
+                "(see their parameters with: officialdom queries)",
+                2,
+            )
         text = queries[saved]
     else:
         assert sparql is not None
@@ -430,7 +590,7 @@ def query(
         raise _fail("--format must be table, csv or json", 2)
     try:
         kg = _open_graph(graph)
-        result = kg.query(text)
+        result = kg.query_saved(saved, **params) if saved is not None else kg.query(text)
     except OfficialdomError as error:
         raise _fail(str(error)) from None
     if fmt == "csv":
@@ -461,3 +621,9 @@ def main() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+from officialdom import (  # noqa: E402  (the modules register commands)
+    cli_explore,  # noqa: F401
+    cli_link,  # noqa: F401
+    cli_serve,  # noqa: F401
+)

@@ -15,18 +15,88 @@ time, and a changed article (same id, new text) replaces its graph.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
+
+from rdflib import Literal
 
 from officialdom.errors import RecordError
-from officialdom.extract import Extractor
 from officialdom.graph import KnowledgeGraph
 from officialdom.model import Article, ArticleExtraction
 from officialdom.readers import UnsupportedInputError
 
-__all__ = ["IngestReport", "fingerprint", "ingest"]
+__all__ = ["IngestReport", "Pipeline", "fingerprint", "ingest", "known_fingerprints"]
+
+LOOKUP_BATCH = 256
+"""Articles whose fingerprints are looked up in one query: memory stays flat however large the store."""
+
+
+class Pipeline(Protocol):
+    """What ingest needs of an extractor: an :class:`~officialdom.extract.Extractor`, or a pool of them
+    (:class:`~officialdom.parallel.ProcessExtractor`, :class:`~officialdom.parallel.DaskExtractor`)."""
+
+    info: dict[str, str]
+
+    def pipe(self, items: Iterable[Article | RecordError]) -> Iterator[ArticleExtraction | RecordError]:
+        """Extract a stream of articles, in order; errors pass through."""
+        ...
+
+
+def count_records(inputs: Sequence[str]) -> int | None:
+    """How many records ``inputs`` hold, for a progress bar: a line per JSON Lines record, an item per JSON
+    list element, one per other file (directories walked as the readers walk them); None for standard input.
+
+    >>> count_records(["-"]) is None
+    True
+    """
+    from pathlib import Path
+
+    from officialdom.readers import JSON_SUFFIXES, JSONL_SUFFIXES
+
+    def count_file(path: Path) -> int:
+        suffix = path.suffix.lower()
+        try:
+            if suffix in JSONL_SUFFIXES:
+                with path.open("rb") as fh:
+                    return sum(1 for line in fh if line.strip())
+            if suffix in JSON_SUFFIXES:
+                data = json.loads(path.read_bytes())
+                return len(data) if isinstance(data, list) else 1
+        except (OSError, ValueError):
+            return 1
+        return 1
+
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        if path.is_dir():
+            total += sum(
+                count_file(child)
+                for child in sorted(path.rglob("*"))
+                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts)
+            )
+        else:
+            total += count_file(path)
+    return total
+
+
+def known_fingerprints(kg: KnowledgeGraph, ids: Sequence[str]) -> dict[str, str]:
+    """The stored fingerprints of the articles ``ids`` (those in the store), in one query.
+
+    >>> known_fingerprints(KnowledgeGraph(), ["a", "b"])
+    {}
+    """
+    if not ids:
+        return {}
+    block = "VALUES ?id { " + " ".join(Literal(i).n3() for i in dict.fromkeys(ids)) + " }"
+    result = kg.store.query(f"SELECT ?id ?f WHERE {{ {block} ?a od:articleId ?id ; od:fingerprint ?f }}")
+    return {str(i): str(f) for i, f in result.rows}
 
 
 def fingerprint(article: Article, extractor: dict[str, str] | None = None) -> str:
@@ -73,40 +143,45 @@ class IngestReport:
 def ingest(
     items: Iterable[Article | RecordError],
     kg: KnowledgeGraph,
-    extractor: Extractor,
+    extractor: Pipeline,
     *,
     on_result: Callable[[Article | RecordError, str], None] | None = None,
 ) -> IngestReport:
     """Extract every article whose fingerprint is not in ``kg`` yet and add it; report what became of each.
 
-    ``on_result(item, outcome)`` is called once per input record with ``added``, ``replaced``, ``unchanged``,
-    ``failed`` or ``skipped`` (for progress bars and logs).
+    ``extractor`` is an :class:`~officialdom.extract.Extractor` or a parallel pool of them (see
+    :mod:`officialdom.parallel`). Items stream: fingerprints are looked up a batch at a time and each article's
+    graph is written as soon as it is extracted, so memory stays flat and an interrupted ingest, run again,
+    skips the articles it had finished. ``on_result(item, outcome)`` is called once per input record with
+    ``added``, ``replaced``, ``unchanged``, ``failed`` or ``skipped`` (for progress bars and logs).
     """
     report = IngestReport()
-    known = kg.fingerprints()
-    pending: dict[str, tuple[Article, str]] = {}
+    pending: dict[str, tuple[Article, str, bool]] = {}
 
     def notify(item: Article | RecordError, outcome: str) -> None:
         if on_result is not None:
             on_result(item, outcome)
 
     def to_extract() -> Iterator[Article | RecordError]:
-        for item in items:
-            if isinstance(item, UnsupportedInputError):
-                report.skipped.append(item)
-                notify(item, "skipped")
-                continue
-            if isinstance(item, RecordError):
-                report.failed.append(item)
-                notify(item, "failed")
-                continue
-            digest = fingerprint(item, extractor.info)
-            if known.get(item.id) == digest:
-                report.unchanged += 1
-                notify(item, "unchanged")
-                continue
-            pending[item.id] = (item, digest)
-            yield item
+        iterator = iter(items)
+        while batch := list(itertools.islice(iterator, LOOKUP_BATCH)):
+            known = known_fingerprints(kg, [a.id for a in batch if isinstance(a, Article)])
+            for item in batch:
+                if isinstance(item, UnsupportedInputError):
+                    report.skipped.append(item)
+                    notify(item, "skipped")
+                    continue
+                if isinstance(item, RecordError):
+                    report.failed.append(item)
+                    notify(item, "failed")
+                    continue
+                digest = fingerprint(item, extractor.info)
+                if known.get(item.id) == digest:
+                    report.unchanged += 1
+                    notify(item, "unchanged")
+                    continue
+                pending[item.id] = (item, digest, item.id in known)
+                yield item
 
     for result in extractor.pipe(to_extract()):
         if isinstance(result, RecordError):
@@ -114,10 +189,8 @@ def ingest(
             pending.pop(result.record, None)
             notify(result, "failed")
             continue
-        article, digest = pending.pop(result.article.id)
-        existed = result.article.id in known
+        article, digest, existed = pending.pop(result.article.id)
         _add(kg, result, digest)
-        known[result.article.id] = digest
         if existed:
             report.replaced += 1
         else:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import socket
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import spacy
 from spacy.language import Language
@@ -57,10 +62,62 @@ def seed_record(extractor: Extractor, seed_article: Article) -> ArticleExtractio
     return extractor.extract(seed_article)
 
 
-@pytest.fixture(params=["memory", "oxigraph"])
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for_http(url: str, process: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+    """Wait until ``url`` answers (any HTTP status), or fail if ``process`` exits or time runs out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with code {process.returncode} before answering {url}")
+        try:
+            httpx.get(url, timeout=1.0)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError(f"no answer from {url} after {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real ``oxigraph serve`` process (PyPI package ``oxigraph``) on 127.0.0.1; yields its query URL."""
+    binary = shutil.which("oxigraph")
+    if binary is None:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    port = free_port()
+    location = tmp_path_factory.mktemp("oxigraph-server")
+    process = subprocess.Popen(
+        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/", process)
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(params=["memory", "oxigraph", pytest.param("sparql", marks=pytest.mark.server)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """Every store kind, fresh for each test (Oxigraph on disk in a temporary folder)."""
-    spec = "memory" if request.param == "memory" else f"oxigraph:{tmp_path / 'store'}"
-    opened = open_store(spec)
+    """Every store kind, fresh for each test (Oxigraph on disk in a temporary folder; a SPARQL endpoint served
+    by a real Oxigraph server process, emptied before each test)."""
+    if request.param == "sparql":
+        url = request.getfixturevalue("oxigraph_server")
+        opened = open_store(f"sparql:{url}")
+        opened.update("CLEAR ALL")
+    else:
+        spec = "memory" if request.param == "memory" else f"oxigraph:{tmp_path / 'store'}"
+        opened = open_store(spec)
     yield opened
     opened.close()

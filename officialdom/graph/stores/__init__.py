@@ -5,6 +5,7 @@ specification        store
 ===================  ==========================================================
 ``memory``           rdflib ``Dataset`` in memory (:mod:`.memory`)
 ``oxigraph:PATH``    Oxigraph on disk at PATH (:mod:`.oxigraph`); ``oxigraph:`` alone is in memory
+``sparql:URL``       any SPARQL 1.1 Query/Update endpoint (:mod:`.sparql`)
 ===================  ==========================================================
 
 >>> store = open_store("memory")
@@ -24,6 +25,7 @@ __all__ = ["STORES", "QueryResult", "Store", "open_store", "register_store"]
 STORES: dict[str, str] = {
     "memory": "officialdom.graph.stores.memory:MemoryStore",
     "oxigraph": "officialdom.graph.stores.oxigraph:OxigraphStore",
+    "sparql": "officialdom.graph.stores.sparql:SparqlStore",
 }
 """Store kinds and the classes that implement them (``module:Class``), imported on first use."""
 
