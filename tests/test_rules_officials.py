@@ -155,3 +155,48 @@ def test_post_normalisation(lexicon: Lexicon, title: str, post: str) -> None:
 def test_no_title_no_official(blank_extractor: Extractor) -> None:
     rec = blank_extractor.extract("The weather in Nairobi was fine on Monday.", article_id="w")
     assert rec.officials == []
+
+
+def test_a_ministry_release_gives_its_country_to_unqualified_officials(blank_extractor: Extractor) -> None:
+    text = "The ministry announces that Mr. Arturo Blanco Ruiz, Minister of Foreign Affairs, visited Lima."
+    rec = blank_extractor.extract(text, article_id="r", source="Ministry of Foreign Affairs of Ecuador")
+    [person] = rec.persons
+    assert (person.titles[0].country, "source-country" in person.titles[0].evidence.rule) == ("Ecuador", True)
+
+
+def test_a_mission_abroad_reports_on_its_host_country(blank_extractor: Extractor) -> None:
+    text = "The ambassador called on Minister of Commerce Mr. Tomas Okello Ayo in Kampala."
+    rec = blank_extractor.extract(text, article_id="m", source="Embassy of Kenya, Kampala")
+    [person] = rec.persons
+    assert person.titles[0].country == "Uganda"
+
+
+def test_a_byline_above_the_dateline_does_not_hide_it(blank_extractor: Extractor) -> None:
+    text = "By Staff Reporter\n\nNAIROBI: Health Minister Mary Achieng opened the clinic."
+    [person] = blank_extractor.extract(text, article_id="b", source="The Daily Courier").persons
+    assert person.titles[0].country == "Kenya"
+
+
+def test_a_body_named_once_with_its_country_keeps_it(blank_extractor: Extractor) -> None:
+    text = (
+        "Speaker of the National Assembly of Zambia Grace Mwila Banda met the delegation. "
+        "Deputy Speaker of the National Assembly Peter Chanda Mulenga also attended."
+    )
+    found = people(blank_extractor, text)
+    assert found["Peter Chanda Mulenga"].titles[0].country == "Zambia"
+
+
+def test_the_country_served_ends_the_body_before_the_name(blank_extractor: Extractor) -> None:
+    text = "Chairman of the Supreme Council of Moldova Andrei Vasile Rusu arrived."
+    person = people(blank_extractor, text)["Andrei Vasile Rusu"]
+    assert person.titles[0].country == "Moldova"
+
+
+def test_retired_rank_and_a_portfolio_of_the_lexicon(blank_extractor: Extractor) -> None:
+    text = (
+        "The ceremony was attended by Minister of Hajj and Umrah Dr. Karim Saleh Al-Otaibi "
+        "and Pakistan's Ambassador to Saudi Arabia Lt. Gen. (Retd) Imran Tariq Qureshi."
+    )
+    found = people(blank_extractor, text)
+    assert found["Karim Saleh Al-Otaibi"].titles[0].post == "Minister of Hajj and Umrah"
+    assert found["Imran Tariq Qureshi"].titles[0].rank == "Lieutenant General"

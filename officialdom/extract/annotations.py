@@ -241,6 +241,7 @@ class Annotations:
     dateline: Dateline | None = None
     agency: AgencyInfo | None = None
     international_source: bool = False
+    source_country: str | None = None
     titles: list[TitleParse] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
     nominals: list[NominalMention] = field(default_factory=list)

@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 from officialdom.extract.annotations import Annotations
 from officialdom.extract.coref import CorefResolver
 from officialdom.extract.events import EventFinder
-from officialdom.extract.gazetteer import DocWords, find_dateline, find_places
+from officialdom.extract.gazetteer import DocWords, find_dateline, find_places, source_country
 from officialdom.extract.lexicon import Lexicon
 from officialdom.extract.officials import OfficialsFinder
 
@@ -213,6 +213,8 @@ class GazetteerComponent(_LexiconComponent):
             agency = ann.dateline.agency
         ann.agency = agency
         ann.international_source = bool(source) and self.lex.organizations.get(str(source)) is not None
+        if agency is None:
+            ann.source_country = source_country(str(source) if source else None, self.lex)
         find_places(doc, self.lex, words, ann)
         return doc
 

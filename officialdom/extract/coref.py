@@ -49,6 +49,7 @@ class CorefResolver:
         self._cluster(ann)
         self._repair_surnames(doc, words, ann)
         self._infer_counterparts(doc, ann)
+        self._body_countries(ann)
         self._default_countries(ann)
         self._index(ann)
         self._resolve_nominals(doc, ann)
@@ -230,6 +231,25 @@ class CorefResolver:
                 return title
         return None
 
+    @staticmethod
+    def _body_countries(ann: Annotations) -> None:
+        """A body named once with its country ("the Verkhovna Rada of Ukraine") is of that country wherever
+        else the article names it ("First Deputy Chairman of the Verkhovna Rada")."""
+        known: dict[str, set[str]] = {}
+        for title in ann.titles:
+            if title.org and title.country and not title.counterpart and not title.org_is_place:
+                known.setdefault(_body_key(title.org), set()).add(title.country)
+        if not known:
+            return
+        for cluster in ann.clusters:
+            if any(t.country for t, _ in cluster.titles):
+                continue
+            for title, _ in cluster.titles:
+                countries = known.get(_body_key(title.org)) if title.org else None
+                if countries is not None and len(countries) == 1:
+                    cluster.inferred.append({"country": next(iter(countries)), "how": "body"})
+                    break
+
     def _default_countries(self, ann: Annotations) -> None:
         """Officials with no country stated serve the article's home country: a state agency's, or for a
         source that is no known agency (a ministry's release, a newspaper), the country of the dateline.
@@ -239,6 +259,8 @@ class CorefResolver:
         how = "agency"
         if agency is not None:
             home = agency.country if agency.home_officials else None
+        elif ann.source_country is not None:
+            home, how = ann.source_country, "source"
         elif ann.dateline is not None and ann.dateline.city is not None and not ann.international_source:
             home, how = ann.dateline.city.country, "dateline"
         if home is None:
@@ -437,3 +459,9 @@ def _is_subject(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _body_key(org: str) -> str:
+    """A body's name for comparison: "the Verkhovna Rada" and "Verkhovna Rada" are one."""
+    key = " ".join(org.split()).lower()
+    return key[4:] if key.startswith("the ") else key

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from officialdom.extract.annotations import Annotations, CityMention, CountryMention, Dateline, OrgMention
 from officialdom.extract.lexicon import Lexicon, norm_word
 
-__all__ = ["DocWords", "find_dateline", "find_places", "is_capitalized"]
+__all__ = ["DocWords", "find_dateline", "find_places", "is_capitalized", "source_country"]
 
 _ATTACHED = {"-", "\u2010", "\u2011"}
 
@@ -27,10 +27,16 @@ _DATELINE = re.compile(
       (?:\((?P<agency1>[^)\n]{2,40})\)|(?P<agency2>[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]+){0,3}))?  # agency
       \s*(?:[-\u2013\u2014]+\s*|:\s*|\.-\s*|(?=\s)\s)
     | \s*[-\u2013\u2014]+\s+                                                     # "Pretoria - "
+    | [ \t]*:\s+                                                                  # "ISLAMABAD: "
     | [ \t]*\n\s*                                                                 # "ANKARA" on a line
     )""",
     re.VERBOSE,
 )
+
+
+_BYLINE = re.compile(r"\s*By [^\n]{1,60}\n\s*")
+_SOURCE_WORDS = re.compile(r"[^\W\d_][\w'.\-]*")
+_MISSION_WORDS = {"embassy", "consulate", "high", "permanent", "mission", "consulate-general"}
 
 
 def is_capitalized(text: str) -> bool:
@@ -74,7 +80,11 @@ def find_dateline(doc: Doc, lex: Lexicon) -> Dateline | None:
     >>> d.city.name, d.agency.name
     ('Tehran', 'SANA')
     """
-    head = doc.text[:160]
+    offset = 0
+    byline = _BYLINE.match(doc.text)
+    if byline is not None:
+        offset = byline.end()  # "By Staff Reporter" on a line of its own, above the dateline
+    head = doc.text[offset : offset + 160]
     m = _DATELINE.match(head)
     if not m:
         return None
@@ -100,8 +110,47 @@ def find_dateline(doc: Doc, lex: Lexicon) -> Dateline | None:
         agency=agency,
         agency_text=agency_text,
         date_text=m.group("date"),
-        end_char=m.end(),
+        end_char=offset + m.end(),
     )
+
+
+def source_country(source: str | None, lex: Lexicon) -> str | None:
+    """The country a source that is no known agency speaks for, when its name says so: "Ministry of Foreign
+    Affairs of Thailand", "Verkhovna Rada of Ukraine". A mission abroad ("Embassy of India, Dhaka") reports on
+    its host country: the country of the city it names, if any. None when no single country is named, or
+    when the source is an international body.
+
+    >>> lex = Lexicon.load()
+    >>> source_country("Ministry of Foreign Affairs of Thailand", lex), source_country("High Commission of India, Dhaka", lex)
+    ('TH', 'BD')
+    >>> source_country("Reuters", lex) is None
+    True
+    """
+    if not source or lex.organizations.get(source) is not None:
+        return None
+    words = _SOURCE_WORDS.findall(source)
+    countries: set[str] = set()
+    cities: set[str] = set()
+    i = 0
+    while i < len(words):
+        for size in range(min(5, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + size])
+            if not phrase[:1].isupper():
+                continue
+            code = lex.country_forms.get(phrase) or lex.demonyms.get(phrase)
+            city = lex.city(phrase) if code is None else None
+            if code is not None:
+                countries.add(code)
+            elif city is not None:
+                cities.add(city.country)
+            else:
+                continue
+            i += size - 1
+            break
+        i += 1
+    if words and norm_word(words[0]) in _MISSION_WORDS:
+        return next(iter(cities)) if len(cities) == 1 else None
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def find_places(doc: Doc, lex: Lexicon, words: DocWords, ann: Annotations) -> None:

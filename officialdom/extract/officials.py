@@ -111,6 +111,9 @@ REGION_WORDS = frozenset({"state", "province", "county", "region", "governorate"
 _NO_HEAD = TitleInfo("", "", "", False, False)
 
 
+_RETIRED = {"retd", "retd.", "rtd", "rtd.", "ret", "ret.", "retired"}
+
+
 def _portfolio_title(text: str) -> str:
     small = {"and", "of", "the", "for", "on", "in"}
     return " ".join(w if w in small else w[:1].upper() + w[1:] for w in text.split())
@@ -348,7 +351,21 @@ class _State:
                 break
             ranks.append(m[1].canonical)
             j += m[0]
+            j = self._skip_retired(j, stop)
         return ranks, j, (start if ranks else None)
+
+    def _skip_retired(self, j: int, stop: int) -> int:
+        """Step over "(Retd)", "(retd.)", "(retired)" after a military rank: the rank is kept as written."""
+        if self.norm(j) != "(":
+            return j
+        k = j + 1
+        if k < stop and self.norm(k) in _RETIRED:
+            k += 1
+            while k < stop and self.norm(k) is None:
+                k += 1
+            if k < stop and self.norm(k) == ")":
+                return k + 1
+        return j
 
     # -- titles ----------------------------------------------------------------------------------------------
     def parse_title(self, i: int, stop: int) -> TitleParse | None:
@@ -773,6 +790,11 @@ class _State:
             return _Tail(end, "city", city.city.country, self.doc[j:end].text, [])
         # a portfolio written out ("of Foreign Affairs"), or a run of institution words
         run_end = self._institution_run(j, stop)
+        whole = self.lex.portfolios.match(self.w.norm, j, stop=stop)
+        if whole is not None and j + whole[0] > run_end and is_capitalized(self.text(j)):
+            # "of Hajj and Umrah": a portfolio of the lexicon the model took for names
+            end = j + whole[0]
+            return _Tail(end, "portfolio", whole[1], self.doc[j:end].text, [])
         if run_end > j:
             text = self.doc[j:run_end].text
             p = self.lex.portfolios.match(self.w.norm, j, stop=run_end)
@@ -838,6 +860,8 @@ class _State:
                 nxt = k + 1
                 if self.norm(nxt) == "the":
                     nxt += 1
+                if n == "of" and nxt in self.country_at and not self._country_names_body(nxt, stop):
+                    break  # "the Verkhovna Rada of Ukraine": the country served ends the body
                 if (
                     nxt < stop
                     and nxt not in self.model_person
