@@ -92,8 +92,11 @@ def test_one_event_reported_by_two_outlets(blank_extractor: Extractor) -> None:
     kg = KnowledgeGraph()
     text = parsed_record(blank_extractor, MEETING).article.text
     for aid, day in (("outlet-a", dt.date(2020, 1, 7)), ("outlet-b", dt.date(2020, 1, 8))):
-        kg.add(parsed_record(blank_extractor, MEETING, ents=[(13, 14, "DATE")],
-                             article=Article(id=aid, text=text, date=day)))
+        kg.add(
+            parsed_record(
+                blank_extractor, MEETING, ents=[(13, 14, "DATE")], article=Article(id=aid, text=text, date=day)
+            )
+        )
     report = kg.resolve_entities()
     assert report.events == 2 and report.distinct_events == 1
     stats = kg.stats()
