@@ -156,3 +156,62 @@ def test_the_two_sides_stand_for_the_people_who_met(blank_extractor: Extractor) 
     types = {e.type: e for e in rec.events}
     assert set(types) == {"meeting", "press_conference"}
     assert sorted(rec.names(types["press_conference"].participants)) == ["Jane Doe", "John Roe"]
+
+
+# "Foreign Minister Ana Ruiz and her Chilean counterpart Luis Soto discussed trade in a telephone conversation ."
+PHONE_IN_PP = [
+    ("Foreign", 3, "compound", "PROPN", "Foreign"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Ana", 3, "compound", "PROPN", "Ana"),
+    ("Ruiz", 10, "nsubj", "PROPN", "Ruiz"),
+    ("and", 3, "cc", "CCONJ", "and"),
+    ("her", 7, "poss", "PRON", "her"),
+    ("Chilean", 7, "amod", "ADJ", "Chilean"),
+    ("counterpart", 9, "compound", "NOUN", "counterpart"),
+    ("Luis", 9, "compound", "PROPN", "Luis"),
+    ("Soto", 3, "conj", "PROPN", "Soto"),
+    ("discussed", 10, "ROOT", "VERB", "discuss"),
+    ("trade", 10, "dobj", "NOUN", "trade"),
+    ("in", 11, "prep", "ADP", "in"),
+    ("a", 15, "det", "DET", "a"),
+    ("telephone", 15, "compound", "NOUN", "telephone"),
+    ("conversation", 12, "pobj", "NOUN", "conversation"),
+    (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_an_event_noun_hung_on_the_object_belongs_to_the_verb(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, PHONE_IN_PP)
+    [call] = [e for e in rec.events if e.type == "phone_call"]
+    assert sorted(rec.names(call.participants)) == ["Ana Ruiz", "Luis Soto"]
+
+
+# "Ana Ruiz and Luis Soto will continue promoting dialogue between the parties ."
+PRACTICE = [
+    ("Ana", 1, "compound", "PROPN", "Ana"),
+    ("Ruiz", 6, "nsubj", "PROPN", "Ruiz"),
+    ("and", 1, "cc", "CCONJ", "and"),
+    ("Luis", 4, "compound", "PROPN", "Luis"),
+    ("Soto", 1, "conj", "PROPN", "Soto"),
+    ("will", 6, "aux", "AUX", "will"),
+    ("continue", 6, "ROOT", "VERB", "continue"),
+    ("promoting", 6, "xcomp", "VERB", "promote"),
+    ("dialogue", 7, "dobj", "NOUN", "dialogue"),
+    ("between", 8, "prep", "ADP", "between"),
+    ("the", 11, "det", "DET", "the"),
+    ("parties", 9, "pobj", "NOUN", "party"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_an_event_word_naming_a_practice_is_no_event(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, PRACTICE)
+    assert [e for e in rec.events if e.type == "meeting"] == []
+
+
+def test_a_dateline_date_on_its_own_line_keeps_the_first_sentence_whole(blank_extractor: Extractor) -> None:
+    text = "Lisbon, 23 January 2025\n\nThe President of Portugal, Ana Maria Costa, met Prime Minister Jorge Ferreira."
+    rec = blank_extractor.extract(text, article_id="d")
+    people = {p.name: p for p in rec.persons}
+    assert set(people) == {"Ana Maria Costa", "Jorge Ferreira"}
+    assert people["Ana Maria Costa"].titles[0].evidence.sentence.startswith("The President of Portugal")

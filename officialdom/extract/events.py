@@ -429,6 +429,13 @@ class _Context:
             and head.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "obj")
         )
         creates = light_verb and governing is not None and self.light[governing.lemma_.lower().replace("-", "")][1]
+        if (
+            not light_verb
+            and governing is not None
+            and head.dep_ in ("dobj", "obj")
+            and governing.lemma_.lower() in self.lex.cue("abstract_verb")
+        ):
+            return None  # "continue facilitating dialogue between the parties": a practice, not an event
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
         for child in head.children:
             if child.dep_ == "poss":
@@ -494,12 +501,12 @@ class _Context:
             and head.dep_ == "pobj"
             and governing.dep_ == "prep"
             and governing.lower_ not in ("about", "regarding", "concerning", "of", "for")
-            and governing.head.pos_ in ("VERB", "AUX")
+            and _clause_verb(governing.head).pos_ in ("VERB", "AUX")
             and (not definite or trig.type == "visit")
         ):
             # "discussed ... in a telephone conversation", "arrived ... on a two-day visit",
-            # "Upon arrival in Tehran, X said"
-            verb = governing.head
+            # "Upon arrival in Tehran, X said", "discussed the latest developments in a telephone conversation"
+            verb = _clause_verb(governing.head)
             participants = self.subject_of(verb)
             if trig.type != "visit":
                 participants += [o for o in self.objects_of(verb) if o not in participants]
@@ -1251,3 +1258,11 @@ class _Context:
 def unique(values: Iterable[str]) -> list[str]:
     """Values without repeats, in order."""
     return list(dict.fromkeys(values))
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose object ``tok`` is ("discussed the developments in a call": the parser may hang the
+    phrase on the object); ``tok`` itself when it is no object."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return tok

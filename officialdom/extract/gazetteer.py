@@ -23,8 +23,8 @@ _DATELINE = re.compile(
     (?P<city>[A-Z][A-Za-z\u00c0-\u024f'.\- ]{1,40}?)\s*
     (?:,\s*
       (?:(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})
-         (?:,?\s+\d{4})?)\s*)?                                                  # optional date
-      (?:\((?P<agency1>[^)\n]{2,40})\)|(?P<agency2>[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]+){0,3}))?  # agency
+         (?:,?\s+\d{4})?)[ \t]*)?                                               # optional date
+      (?:\((?P<agency1>[^)\n]{2,40})\)|(?P<agency2>[A-Z][A-Za-z]{1,15}(?:[ \t][A-Z][A-Za-z]+){0,3}))?  # agency
       \s*(?:[-\u2013\u2014]+\s*|:\s*|\.-\s*|(?=\s)\s)
     | \s*[-\u2013\u2014]+\s+                                                     # "Pretoria - "
     | [ \t]*:\s+                                                                  # "ISLAMABAD: "
