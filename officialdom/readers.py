@@ -14,8 +14,10 @@ feed:2: record 2 has no "text" field; each JSON line needs "id" and "text"
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import html.parser
+import io
 import json
 import re
 import sys
@@ -56,6 +58,8 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES
 ReadItem = Article | InputError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class UnsupportedInputError(InputError):
@@ -72,7 +76,10 @@ def decode_bytes(data: bytes, name: str, *, encoding: str = "utf-8") -> str:
     ...
     officialdom.errors.EncodingInputError: a.txt: not valid UTF-8 (byte 0xe9 at offset 3); convert the file to UTF-8 or give its encoding (--encoding cp1252)
     """
-    if b"\x00" in data[:65536]:
+    bom = _bom_encoding(data)
+    if bom is not None and encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+        encoding = bom  # a UTF-16 or UTF-32 file says so in its first bytes
+    elif b"\x00" in data[:65536] and not encoding.lower().startswith(("utf-16", "utf16", "utf-32", "utf32")):
         raise BinaryInputError(name, "binary data (NUL bytes), not text; give a text, JSONL or HTML file")
     try:
         text = data.decode(encoding)
@@ -93,10 +100,25 @@ def decode_bytes(data: bytes, name: str, *, encoding: str = "utf-8") -> str:
     return text
 
 
+def _bom_encoding(data: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte order mark at the start of ``data`` names (the codec drops the mark)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
 def _clean_text(text: str) -> str:
-    """Normalise line ends and drop control characters other than tab and newline."""
+    """Normalise line ends, drop control characters other than tab and newline, and replace lone surrogates
+    (which JSON escapes can carry, but no UTF-8 file or RDF store can hold) with U+FFFD."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub(" ", text)
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
+
+
+def _clean_field(text: str) -> str:
+    """A one-line metadata value (id, title, source, URL): control characters and line breaks become spaces."""
+    return _SURROGATE.sub("\ufffd", _LINE_CONTROL.sub(" ", text))
 
 
 def _parse_date(value: Any, name: str) -> dt.date | None:
@@ -137,7 +159,9 @@ def article_from_record(
         raise MalformedRecordError(name, 'record has no "id"; each JSON line needs "id" and "text"')
     if not isinstance(rid, str | int):
         raise MalformedRecordError(name, f'"id" must be a string, got {type(rid).__name__}')
-    rid = str(rid).strip()
+    rid = _clean_field(str(rid)).strip()
+    if not rid:
+        raise MalformedRecordError(name, '"id" holds only white space or control characters')
     text = record.get("text")
     if text is None:
         raise MalformedRecordError(name, f'record {rid} has no "text" field; each JSON line needs "id" and "text"')
@@ -155,7 +179,7 @@ def article_from_record(
         value = record.get(key)
         if value is not None and not isinstance(value, str):
             raise MalformedRecordError(name, f'record {rid}: "{key}" must be a string')
-        meta[key] = value or None
+        meta[key] = _clean_field(value).strip() or None if value else None
     return Article(
         id=rid,
         text=text,
@@ -175,7 +199,7 @@ class _HTMLText(html.parser.HTMLParser):
         self.parts: list[str] = []
         self.title: list[str] = []
         self.meta: dict[str, str] = {}
-        self._skip = 0
+        self._skip: list[str] = []  # the open elements whose content is not text (script, style, head...)
         self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -186,21 +210,31 @@ class _HTMLText(html.parser.HTMLParser):
             key = d.get("property") or d.get("name") or d.get("itemprop")
             if key and "content" in d:
                 self.meta.setdefault(key.lower(), d["content"])
+        if tag == "body" and "head" in self._skip:
+            # </head> is optional: the body starts where the head ends
+            del self._skip[self._skip.index("head") :]
         if tag in self._SKIP:
-            self._skip += 1
+            self._skip.append(tag)
         elif tag in self._BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
-        if tag in self._SKIP and self._skip:
-            self._skip -= 1
+        if tag in self._SKIP:
+            if tag in self._skip:  # close it and anything left open inside it
+                del self._skip[len(self._skip) - 1 - self._skip[::-1].index(tag) :]
         elif tag in self._BLOCK:
             self.parts.append("\n")
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <script/> or <br/>: an element without content
+        if tag in self._SKIP or tag == "title":
+            return
+        self.handle_starttag(tag, attrs)
+
     def handle_data(self, data: str) -> None:
-        if self._in_title:
+        if self._in_title and all(tag == "head" for tag in self._skip):
             self.title.append(data)
         elif not self._skip:
             self.parts.append(data)
@@ -220,7 +254,8 @@ def html_to_article(
     parser = _HTMLText()
     parser.feed(markup)
     parser.close()
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n")]
+    visible = _clean_text("".join(parser.parts))
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in visible.split("\n")]
     text = "\n".join(line for line in lines if line)
     if not text:
         raise EmptyInputError(name, "the HTML page has no visible text")
@@ -232,14 +267,14 @@ def html_to_article(
             page_date = dt.date.fromisoformat(published[:10])
         except ValueError:
             page_date = None
-    title = " ".join("".join(parser.title).split()) or meta.get("og:title") or None
+    title = " ".join(_clean_field("".join(parser.title)).split()) or _clean_field(meta.get("og:title", "")).strip()
     return Article(
         id=article_id,
-        text=_clean_text(text),
+        text=text,
         date=page_date or date,
-        source=meta.get("og:site_name") or source,
-        url=meta.get("og:url") or None,
-        title=title,
+        source=_clean_field(meta.get("og:site_name", "")).strip() or source,
+        url=_clean_field(meta.get("og:url", "")).strip() or None,
+        title=title or None,
     )
 
 
@@ -248,6 +283,18 @@ def _check_size(data: bytes, name: str, max_bytes: int) -> None:
         raise InputTooLargeError(
             name, f"{len(data):,} bytes is over the limit of {max_bytes:,}; split it or raise --max-bytes"
         )
+
+
+def _read_bounded(p: Path, name: str, max_bytes: int) -> bytes:
+    """The bytes of a file, refused before reading when it is over the limit (memory stays bounded)."""
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise InputTooLargeError(
+            name, f"{size:,} bytes is over the limit of {max_bytes:,}; split it or raise --max-bytes"
+        )
+    data = p.read_bytes()
+    _check_size(data, name, max_bytes)  # the file may have grown since
+    return data
 
 
 def _text_article(
@@ -262,32 +309,73 @@ def _text_article(
     return Article(id=article_id, text=text, date=date, source=source)
 
 
+_CHUNK = 1 << 20
+
+
+def _bounded_lines(stream: IO[bytes], max_bytes: int, first: bytes = b"") -> Iterator[tuple[bytes, int]]:
+    """Lines of a byte stream as ``(line, size)``; a line over ``max_bytes`` is read past in chunks and given
+    cut short (its ``size`` says how long it was), so one huge line never sits in memory whole."""
+    pending = first
+    while True:
+        if b"\n" in pending:
+            line, _, pending = pending.partition(b"\n")
+            yield line + b"\n", len(line) + 1
+            continue
+        more = stream.readline(max_bytes + 1 - len(pending)) if len(pending) <= max_bytes else b""
+        if more:
+            pending += more
+            if pending.endswith(b"\n") or len(pending) <= max_bytes:
+                continue
+        if not more and len(pending) <= max_bytes:
+            if pending:
+                yield pending, len(pending)
+            return
+        # over the limit: skip to the end of the line, counting
+        size = len(pending)
+        head = pending[: max_bytes + 1]
+        pending = b""
+        while True:
+            chunk = stream.readline(_CHUNK)
+            if not chunk:
+                break
+            size += len(chunk)
+            if chunk.endswith(b"\n"):
+                break
+        yield head, size
+
+
+Positioned = tuple[str, ReadItem]
+"""An item with where it was read from (``file``, ``file:line`` or ``file[index]``)."""
+
+
 def _json_lines(
-    lines: Iterable[bytes],
+    lines: Iterable[tuple[bytes, int]],
     name: str,
     *,
     date: dt.date | None,
     source: str | None,
     encoding: str,
     max_bytes: int,
-) -> Iterator[ReadItem]:
-    for number, raw in enumerate(lines, start=1):
+) -> Iterator[Positioned]:
+    for number, (raw, size) in enumerate(lines, start=1):
         where = f"{name}:{number}"
         if not raw.strip():
             continue
         try:
-            if len(raw) > max_bytes:
+            if size > max_bytes:
                 raise InputTooLargeError(
-                    where, f"line of {len(raw):,} bytes is over the limit of {max_bytes:,}; raise --max-bytes"
+                    where, f"line of {size:,} bytes is over the limit of {max_bytes:,}; raise --max-bytes"
                 )
             line = decode_bytes(raw, where, encoding=encoding)
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as err:
                 raise MalformedRecordError(where, f"not valid JSON ({err.msg} at column {err.colno})") from None
-            yield article_from_record(record, where, date=date, source=source, max_bytes=max_bytes)
+            except RecursionError:
+                raise MalformedRecordError(where, "JSON nested too deeply") from None
+            yield where, article_from_record(record, where, date=date, source=source, max_bytes=max_bytes)
         except InputError as err:
-            yield err
+            yield where, err
 
 
 def read_stream(
@@ -301,25 +389,39 @@ def read_stream(
     article_id: str = "stdin",
 ) -> Iterator[ReadItem]:
     """Read articles from a byte stream: JSON Lines when it starts with ``{``, otherwise one plain-text article."""
+    for _, item in _stream_items(
+        stream, name=name, date=date, source=source, encoding=encoding, max_bytes=max_bytes, article_id=article_id
+    ):
+        yield item
+
+
+def _stream_items(
+    stream: IO[bytes],
+    *,
+    name: str,
+    date: dt.date | None,
+    source: str | None,
+    encoding: str,
+    max_bytes: int,
+    article_id: str,
+) -> Iterator[Positioned]:
     head = stream.read(1)
+    skipped = b""
     while head and head.isspace():
+        skipped += head
         head = stream.read(1)
     if head == b"{":
-        first = head + stream.readline()
-        yield from _json_lines(
-            _chain_first(first, stream), name, date=date, source=source, encoding=encoding, max_bytes=max_bytes
-        )
+        lines = _bounded_lines(stream, max_bytes, first=skipped + head)
+        yield from _json_lines(lines, name, date=date, source=source, encoding=encoding, max_bytes=max_bytes)
         return
     data = head + stream.read(max_bytes + 1)
     try:
-        yield _text_article(data, name, article_id, date=date, source=source, encoding=encoding, max_bytes=max_bytes)
+        yield (
+            name,
+            _text_article(data, name, article_id, date=date, source=source, encoding=encoding, max_bytes=max_bytes),
+        )
     except InputError as err:
-        yield err
-
-
-def _chain_first(first: bytes, stream: IO[bytes]) -> Iterator[bytes]:
-    yield first
-    yield from stream
+        yield name, err
 
 
 def read_path(
@@ -336,51 +438,99 @@ def read_path(
     A directory is read recursively in name order; its files of unknown kind are reported as
     :class:`UnsupportedInputError` (skipped), hidden files are passed over.
     """
+    for _, item in _path_items(
+        path, date=date, source=source, encoding=encoding, max_bytes=max_bytes, in_directory=in_directory
+    ):
+        yield item
+
+
+def _path_items(
+    path: str | Path,
+    *,
+    date: dt.date | None,
+    source: str | None,
+    encoding: str,
+    max_bytes: int,
+    in_directory: bool = False,
+) -> Iterator[Positioned]:
     if str(path) == "-":
-        yield from read_stream(sys.stdin.buffer, date=date, source=source, encoding=encoding, max_bytes=max_bytes)
+        yield from _stream_items(
+            sys.stdin.buffer,
+            name="<stdin>",
+            date=date,
+            source=source,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            article_id="stdin",
+        )
         return
     p = Path(path)
     name = str(p)
     if p.is_dir():
         for child in sorted(p.rglob("*")):
             if child.is_file() and not any(part.startswith(".") for part in child.relative_to(p).parts):
-                yield from read_path(
+                yield from _path_items(
                     child, date=date, source=source, encoding=encoding, max_bytes=max_bytes, in_directory=True
                 )
         return
     if not p.exists():
-        yield InputError(name, "no such file or directory")
+        yield name, InputError(name, "no such file or directory")
         return
     suffix = p.suffix.lower()
     if in_directory and suffix not in KNOWN_SUFFIXES:
-        yield UnsupportedInputError(name, f"skipped: files of kind {suffix or '(none)'!r} are not read")
+        yield name, UnsupportedInputError(name, f"skipped: files of kind {suffix or '(none)'!r} are not read")
         return
     try:
         if suffix in JSONL_SUFFIXES:
             with p.open("rb") as fh:
-                yield from _json_lines(fh, name, date=date, source=source, encoding=encoding, max_bytes=max_bytes)
+                bom = _bom_encoding(fh.read(4))
+                fh.seek(0)
+                stream: IO[bytes] = fh
+                if bom is not None and encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+                    # a UTF-16/32 file: its lines are not split at a newline byte; decode it whole, then read it
+                    # as the UTF-8 lines it stands for
+                    lines = _read_bounded(p, name, max_bytes).decode(bom, "replace").encode("utf-8", "replace")
+                    stream = io.BytesIO(lines)
+                found = False
+                for entry in _json_lines(
+                    _bounded_lines(stream, max_bytes),
+                    name,
+                    date=date,
+                    source=source,
+                    encoding=encoding,
+                    max_bytes=max_bytes,
+                ):
+                    found = True
+                    yield entry
+            if not found:
+                yield name, EmptyInputError(name, "the file holds no JSON lines")
             return
-        data = p.read_bytes()
+        data = _read_bounded(p, name, max_bytes)
         if suffix in JSON_SUFFIXES:
             yield from _json_document(data, name, date=date, source=source, encoding=encoding, max_bytes=max_bytes)
         elif suffix in HTML_SUFFIXES:
-            _check_size(data, name, max_bytes)
             if not data.strip():
                 raise EmptyInputError(name, "the file is empty")
-            yield html_to_article(
-                decode_bytes(data, name, encoding=encoding), name, article_id=p.stem, date=date, source=source
+            yield (
+                name,
+                html_to_article(
+                    decode_bytes(data, name, encoding=encoding), name, article_id=p.stem, date=date, source=source
+                ),
             )
         else:
-            yield _text_article(data, name, p.stem, date=date, source=source, encoding=encoding, max_bytes=max_bytes)
+            yield (
+                name,
+                _text_article(data, name, p.stem, date=date, source=source, encoding=encoding, max_bytes=max_bytes),
+            )
     except InputError as err:
-        yield err
+        yield name, err
     except OSError as err:
-        yield InputError(name, f"cannot be read ({err.strerror or err})")
+        yield name, InputError(name, f"cannot be read ({err.strerror or err})")
 
 
 def _json_document(
     data: bytes, name: str, *, date: dt.date | None, source: str | None, encoding: str, max_bytes: int
-) -> Iterator[ReadItem]:
+) -> Iterator[Positioned]:
     if not data.strip():
         raise EmptyInputError(name, "the file is empty")
     text = decode_bytes(data, name, encoding=encoding)
@@ -388,12 +538,15 @@ def _json_document(
         doc = json.loads(text)
     except json.JSONDecodeError as err:
         raise MalformedRecordError(name, f"not valid JSON ({err.msg} at line {err.lineno})") from None
+    except RecursionError:
+        raise MalformedRecordError(name, "JSON nested too deeply") from None
     records = doc if isinstance(doc, list) else [doc]
     for index, record in enumerate(records, start=1):
+        where = f"{name}[{index}]"
         try:
-            yield article_from_record(record, f"{name}[{index}]", date=date, source=source, max_bytes=max_bytes)
+            yield where, article_from_record(record, where, date=date, source=source, max_bytes=max_bytes)
         except InputError as err:
-            yield err
+            yield where, err
 
 
 def read_articles(
@@ -404,7 +557,8 @@ def read_articles(
     encoding: str = "utf-8",
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[ReadItem]:
-    """Read every path in turn; a second article with an id already seen is reported, not read again.
+    """Read every path in turn; a second article with an id already seen is reported (with where each was
+    read), not read again.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -415,12 +569,12 @@ def read_articles(
     """
     seen: dict[str, str] = {}
     for path in paths:
-        for item in read_path(path, date=date, source=source, encoding=encoding, max_bytes=max_bytes):
+        for where, item in _path_items(path, date=date, source=source, encoding=encoding, max_bytes=max_bytes):
             if isinstance(item, Article):
                 if item.id in seen:
                     yield MalformedRecordError(
-                        f"{path} ({item.id})", f"duplicate article id {item.id!r} (first read from {seen[item.id]})"
+                        f"{where} ({item.id})", f"duplicate article id {item.id!r} (first read from {seen[item.id]})"
                     )
                     continue
-                seen[item.id] = str(path)
+                seen[item.id] = where
             yield item
