@@ -215,3 +215,40 @@ def test_a_dateline_date_on_its_own_line_keeps_the_first_sentence_whole(blank_ex
     people = {p.name: p for p in rec.persons}
     assert set(people) == {"Ana Maria Costa", "Jorge Ferreira"}
     assert people["Ana Maria Costa"].titles[0].evidence.sentence.startswith("The President of Portugal")
+
+
+# "Ana Ruiz and Luis Soto signed two agreements . The first , on trade , was signed by Maria Lopez and Jose Diaz ."
+ORDINAL_AGREEMENT = [
+    ("Ana", 1, "compound", "PROPN", "Ana"),
+    ("Ruiz", 5, "nsubj", "PROPN", "Ruiz"),
+    ("and", 1, "cc", "CCONJ", "and"),
+    ("Luis", 4, "compound", "PROPN", "Luis"),
+    ("Soto", 1, "conj", "PROPN", "Soto"),
+    ("signed", 5, "ROOT", "VERB", "sign"),
+    ("two", 7, "nummod", "NUM", "two"),
+    ("agreements", 5, "dobj", "NOUN", "agreement"),
+    (".", 5, "punct", "PUNCT", "."),
+    ("The", 10, "det", "DET", "the"),
+    ("first", 16, "nsubjpass", "ADJ", "first"),
+    (",", 10, "punct", "PUNCT", ","),
+    ("on", 10, "prep", "ADP", "on"),
+    ("trade", 12, "pobj", "NOUN", "trade"),
+    (",", 10, "punct", "PUNCT", ","),
+    ("was", 16, "auxpass", "AUX", "be"),
+    ("signed", 16, "ROOT", "VERB", "sign"),
+    ("by", 16, "agent", "ADP", "by"),
+    ("Maria", 19, "compound", "PROPN", "Maria"),
+    ("Lopez", 17, "pobj", "PROPN", "Lopez"),
+    ("and", 19, "cc", "CCONJ", "and"),
+    ("Jose", 22, "compound", "PROPN", "Jose"),
+    ("Diaz", 19, "conj", "PROPN", "Diaz"),
+    (".", 16, "punct", "PUNCT", "."),
+]
+
+
+def test_an_ordinal_stands_for_one_of_the_agreements_just_named(blank_extractor: Extractor) -> None:
+    people = [(0, 2, "PERSON"), (3, 5, "PERSON"), (18, 20, "PERSON"), (21, 23, "PERSON")]
+    rec = parsed_record(blank_extractor, ORDINAL_AGREEMENT, ents=people)
+    [first] = [a for a in rec.agreements if a.subject == "trade"]
+    assert first.kind == "Agreement"
+    assert sorted(rec.names(first.signatories)) == ["Jose Diaz", "Maria Lopez"]

@@ -741,9 +741,21 @@ class _Context:
                 continue
             kind = self._kind_in(np)
             if kind is None:
+                kind = self._listed_kind(np, sent)
+            if kind is None:
                 continue
             found.append(self._add_agreement(np, kind, sent))
         return found
+
+    def _listed_kind(self, np: Token, sent: int) -> str | None:
+        """ "The two sides signed three memoranda. The first, on X, was signed by A and B": an ordinal that
+        stands for one of several agreements named in the sentence before or this one takes their kind."""
+        if np.lower_ not in self.lex.cue("ordinal_reference") or any(c.dep_ == "pobj" for c in np.children):
+            return None
+        for earlier in reversed(self.ann.agreements):
+            if earlier.plural and sent - 2 <= earlier.sent <= sent:
+                return earlier.kind
+        return None
 
     def _kind_in(self, np: Token) -> str | None:
         start = np.left_edge.i
