@@ -200,3 +200,22 @@ def test_retired_rank_and_a_portfolio_of_the_lexicon(blank_extractor: Extractor)
     found = people(blank_extractor, text)
     assert found["Karim Saleh Al-Otaibi"].titles[0].post == "Minister of Hajj and Umrah"
     assert found["Imran Tariq Qureshi"].titles[0].rank == "Lieutenant General"
+
+
+def test_a_coordinated_portfolio_leaves_the_given_name_to_the_person(blank_extractor: Extractor) -> None:
+    # the blank pipeline has no PERSON entities: the model's cut-short name is given by hand
+    from spacy.tokens import Span
+
+    from officialdom.extract.records import doc_to_extraction
+    from officialdom.model import Article
+
+    text = "The deal was signed by Minister of Transport and Logistics Almaz Tesfaye Bekele on Monday."
+    nlp = blank_extractor.nlp
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 11, 13, label="PERSON")]  # "Tesfaye Bekele"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    rec = doc_to_extraction(doc, Article(id="p", text=text), blank_extractor.lexicon)
+    [person] = rec.persons
+    assert person.name == "Almaz Tesfaye Bekele"
+    assert person.titles[0].post == "Minister of Transport and Logistics"

@@ -222,6 +222,7 @@ class _State:
                     self.model_person[i] = ent.end
         self.used: set[int] = set()
         self._portfolio_start = 0
+        self._portfolio_vocabulary: set[str] | None = None
         self.sent_end: dict[int, int] = {}
         self.pending_titles: list[tuple[TitleParse, int, int]] = []
         if ann.dateline is not None:
@@ -825,6 +826,13 @@ class _State:
     def _all_lower(self, a: int, b: int) -> bool:
         return all(not is_capitalized(self.text(i)) for i in range(a, b))
 
+    def _portfolio_word(self, i: int) -> bool:
+        """True for a word of the lexicon's portfolios or institutions ("Cooperation", "Affairs")."""
+        if self._portfolio_vocabulary is None:
+            self._portfolio_vocabulary = {w for key in self.lex.portfolios.entries for w in key}
+        n = self.norm(i)
+        return n is not None and (n in self._portfolio_vocabulary or n in self.lex.institution_words)
+
     def _all_portfolio_words(self, a: int, b: int) -> bool:
         """True when a run is made of portfolios only ("Political Affairs, Peace and Security")."""
         k = a
@@ -904,6 +912,15 @@ class _State:
                 k = m
                 continue
             if m - k <= 3 and self._starts_person(m) and k > j:
+                if any(self.norm(x) in ("and", "&") for x in range(j, k)):
+                    # "Transport and Logistics Dagmawit Tesfaye Bekele": the conjunct after "and" is one word
+                    # (more only in words of portfolios); the words after it start the name the model cut short
+                    w = k + 1 if self.norm(k - 1) in ("and", "&") else k
+                    while w < m and self._portfolio_word(w):
+                        w += 1
+                    m = w
+                    if m == k:
+                        break
                 k = m
                 last_inst = k
             break
