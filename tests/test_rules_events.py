@@ -252,3 +252,71 @@ def test_an_ordinal_stands_for_one_of_the_agreements_just_named(blank_extractor:
     [first] = [a for a in rec.agreements if a.subject == "trade"]
     assert first.kind == "Agreement"
     assert sorted(rec.names(first.signatories)) == ["Jose Diaz", "Maria Lopez"]
+
+
+# "Foreign Minister Li Wen met Ana Ruiz . Later , Li said this ."
+FAMILY_NAME_FIRST = [
+    ("Foreign", 3, "compound", "PROPN", "Foreign"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Li", 3, "compound", "PROPN", "Li"),
+    ("Wen", 4, "nsubj", "PROPN", "Wen"),
+    ("met", 4, "ROOT", "VERB", "meet"),
+    ("Ana", 6, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "dobj", "PROPN", "Ruiz"),
+    (".", 4, "punct", "PUNCT", "."),
+    ("Later", 11, "advmod", "ADV", "later"),
+    (",", 11, "punct", "PUNCT", ","),
+    ("Li", 11, "nsubj", "PROPN", "Li"),
+    ("said", 11, "ROOT", "VERB", "say"),
+    ("this", 11, "dobj", "PRON", "this"),
+    (".", 11, "punct", "PUNCT", "."),
+]
+
+
+def test_a_family_name_written_first_joins_the_person(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, FAMILY_NAME_FIRST, ents=[(5, 7, "PERSON")])
+    li = next(p for p in rec.persons if p.name == "Li Wen")
+    assert len(li.mentions) == 2
+
+
+def test_said_this_is_no_statement(blank_extractor: Extractor) -> None:
+    rows = [
+        ("Ana", 1, "compound", "PROPN", "Ana"),
+        ("Ruiz", 2, "nsubj", "PROPN", "Ruiz"),
+        ("said", 2, "ROOT", "VERB", "say"),
+        ("this", 2, "dobj", "PRON", "this"),
+        ("on", 2, "prep", "ADP", "on"),
+        ("Monday", 4, "pobj", "PROPN", "Monday"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON")])
+    assert [p.name for p in rec.persons] == ["Ana Ruiz"]
+    assert not rec.statements
+
+
+# "Two diplomats said the ministers had met ." after "Foreign Minister Ana Ruiz met Trade Minister Luis Soto ."
+UNNAMED_SOURCES = [
+    ("Foreign", 3, "compound", "PROPN", "Foreign"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Ana", 3, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "nsubj", "PROPN", "Ruiz"),
+    ("met", 4, "ROOT", "VERB", "meet"),
+    ("Trade", 8, "compound", "PROPN", "Trade"),
+    ("Minister", 8, "compound", "PROPN", "Minister"),
+    ("Luis", 8, "compound", "PROPN", "Luis"),
+    ("Soto", 4, "dobj", "PROPN", "Soto"),
+    (".", 4, "punct", "PUNCT", "."),
+    ("Two", 11, "nummod", "NUM", "two"),
+    ("diplomats", 12, "nsubj", "NOUN", "diplomat"),
+    ("said", 12, "ROOT", "VERB", "say"),
+    ("the", 14, "det", "DET", "the"),
+    ("talks", 15, "nsubj", "NOUN", "talk"),
+    ("went", 12, "ccomp", "VERB", "go"),
+    ("well", 15, "advmod", "ADV", "well"),
+    (".", 12, "punct", "PUNCT", "."),
+]
+
+
+def test_a_count_of_unnamed_people_is_not_the_people_named_before(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, UNNAMED_SOURCES)
+    assert not rec.statements

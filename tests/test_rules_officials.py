@@ -219,3 +219,12 @@ def test_a_coordinated_portfolio_leaves_the_given_name_to_the_person(blank_extra
     [person] = rec.persons
     assert person.name == "Almaz Tesfaye Bekele"
     assert person.titles[0].post == "Minister of Transport and Logistics"
+
+
+def test_a_lower_case_ministry_before_a_title(blank_extractor: Extractor) -> None:
+    text = "In Mombasa, the foreign ministry spokeswoman, Amina Wanjiku Otieno, said trade would grow."
+    [person] = blank_extractor.extract(text, article_id="l").persons
+    assert (person.name, person.titles[0].post) == (
+        "Amina Wanjiku Otieno",
+        "Spokeswoman of the Ministry of Foreign Affairs",
+    )

@@ -120,7 +120,7 @@ class CorefResolver:
             key = name_key(cluster.name)
             if key and len(key[-1]) > 2:
                 last_names.setdefault(key[-1], []).append(cluster)
-            if len(key) > 1 and len(key[0]) > 3:
+            if len(key) > 1 and len(key[0]) > 1:
                 first_names.setdefault(key[0], []).append(cluster)
             # "Ferrández" for "José Ignacio Ferrández Olmedo": the first of two surnames
             for middle in key[2:-1] if len(key) > 3 else key[1:-1] if len(key) == 3 else ():
@@ -137,8 +137,9 @@ class CorefResolver:
                 and tok.pos_ == "PROPN"
                 and (self.lex.titles.match(words.norm, tok.i) is None)
             ):
-                # "Hendra said", "Mohd Azlan held": a given name, when only one person of the article has it
-                owners = first_names.get(word)
+                # "Hendra said", "Mohd Azlan held": a given name, when only one person of the article has it;
+                # "Sun said" for "Sun Lihua": a family name written first (a short one not opening a sentence)
+                owners = first_names.get(word) if len(word) > 3 or not tok.is_sent_start else None
                 if owners is not None and len(owners) == 1:
                     key = name_key(owners[0].name)
                     end = tok.i + 1
@@ -320,6 +321,14 @@ class CorefResolver:
             if title.counterpart and not nominal.plural:
                 self._resolve_counterpart(nominal, ann)
                 continue
+            if (
+                nominal.plural
+                and title.number is not None
+                and not title.definite
+                and title.possessor is None
+                and doc[nominal.start].lower_ not in ("both", "all")
+            ):
+                continue  # "two diplomats said": a count of people not named, not the people named before
             candidates = []
             visiting = any(doc[i].lower_ in ("visiting", "guest") for i in range(nominal.start, nominal.end))
             home = (

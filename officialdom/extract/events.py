@@ -1054,8 +1054,8 @@ class _Context:
                 text, is_quote = self.text[quote[0] : quote[1]].strip().rstrip(","), True
             else:
                 text, is_quote = self._reported(tok), False
-            if not text:
-                continue
+            if not text or (not is_quote and text.lower().rstrip(".") in _BARE_CONTENT):
+                continue  # "Jibrin said this on Tuesday": what was said is elsewhere
             for speaker in speakers:
                 said.add(speaker)
                 self.ann.statements.append(
@@ -1270,6 +1270,9 @@ class _Context:
 def unique(values: Iterable[str]) -> list[str]:
     """Values without repeats, in order."""
     return list(dict.fromkeys(values))
+
+
+_BARE_CONTENT = {"this", "that", "so", "it", "these", "those", "the following", "as much"}
 
 
 def _clause_verb(tok: Token) -> Token:

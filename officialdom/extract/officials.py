@@ -439,6 +439,15 @@ class _State:
                 head = t[1]
                 j += t[0]
                 break
+            if (
+                p is not None
+                and self.norm(j + p[0]) in ("ministry", "department")
+                and self._continues_title(j + p[0] + 1, stop)
+            ):
+                # "the foreign ministry spokeswoman", written in lower case
+                self._set_prefix_body(pre, j, j + p[0] + 1)
+                j += p[0] + 1
+                continue
             if p is not None and self._continues_title(j + p[0], stop):
                 self._add_portfolio(pre, p[1], j, j + p[0])
                 j += p[0]
