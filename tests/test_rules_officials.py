@@ -228,3 +228,19 @@ def test_a_lower_case_ministry_before_a_title(blank_extractor: Extractor) -> Non
         "Amina Wanjiku Otieno",
         "Spokeswoman of the Ministry of Foreign Affairs",
     )
+
+
+def test_an_acronym_the_article_defines_gives_its_country(blank_extractor: Extractor) -> None:
+    text = (
+        "MANILA - The Philippine Navy (PN) hosted the Republic of Korea Navy (ROKN). "
+        "ROKN Chief of Naval Operations Adm. Han Min-jun arrived on Monday."
+    )
+    person = people(blank_extractor, text)["Han Min-jun"]
+    assert person.titles[0].country == "South Korea"
+
+
+def test_an_envoy_to_the_home_country_is_not_given_it(blank_extractor: Extractor) -> None:
+    text = "Nairobi, KNA - Ambassador to Kenya Lars Eriksson Holm met Health Minister Mary Achieng."
+    found = people(blank_extractor, text)
+    assert found["Lars Eriksson Holm"].titles[0].country is None
+    assert found["Mary Achieng"].titles[0].country == "Kenya"

@@ -274,6 +274,8 @@ class CorefResolver:
                 for t, _ in cluster.titles
             ):
                 continue
+            if any(t.destination == home for t, _ in cluster.titles):
+                continue  # "Ambassador to the Philippines" in a Philippine paper: a foreign envoy
             cluster.inferred.append({"country": home, "how": how})
 
     @staticmethod

@@ -10,6 +10,7 @@ with no title are kept too, cleaned of ranks and titles; its labels never decide
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 
 import spacy
@@ -26,7 +27,7 @@ from officialdom.extract.annotations import (
     OrgMention,
     TitleParse,
 )
-from officialdom.extract.gazetteer import DocWords, is_capitalized
+from officialdom.extract.gazetteer import DocWords, is_capitalized, source_country
 from officialdom.extract.lexicon import Lexicon, Rank, TitleInfo, norm_word
 
 __all__ = ["OfficialsFinder", "normalize_post", "parse_title_text", "post_of_text", "post_organization"]
@@ -223,6 +224,7 @@ class _State:
         self.used: set[int] = set()
         self._portfolio_start = 0
         self._portfolio_vocabulary: set[str] | None = None
+        self.acronym_country = defined_acronyms(doc.text, lex)
         self.sent_end: dict[int, int] = {}
         self.pending_titles: list[tuple[TitleParse, int, int]] = []
         if ann.dateline is not None:
@@ -458,6 +460,14 @@ class _State:
                         break
                     self._add_portfolio(pre, None, j + 1, j + 1 + q[0], joined=True)
                     j += 1 + q[0]
+                continue
+            acronym = self.acronym_country.get(self.text(j))
+            if acronym is not None and self._continues_title(j + 1, stop):
+                # "ROKN Chief of Naval Operations", the article having said "the Republic of Korea Navy (ROKN)"
+                pre.org = pre.org or self.text(j)
+                pre.country = pre.country or acronym
+                pre.country_how = pre.country_how or "body"
+                j += 1
                 continue
             # a body or place before the head: "Foreign Ministry Spokesman", "Mombasa County Governor",
             # "the Royal Thai Armed Forces' Director"
@@ -1306,3 +1316,29 @@ def post_of_text(text: str, lex: Lexicon, nlp: Language | None = None) -> str | 
     """
     title = parse_title_text(text, lex, nlp)
     return normalize_post(title, lex) if title is not None else None
+
+
+_ACRONYM_DEFINITION = re.compile(
+    r"((?:[A-Z][\w'\-]*|of|the|and|for|de|du|des|la)(?:[ ](?:[A-Z][\w'\-]*|of|the|and|for|de|du|des|la)){1,9})"
+    r"[ ]\(([A-Z][A-Za-z]{1,7})\)"
+)
+
+
+def defined_acronyms(text: str, lex: Lexicon) -> dict[str, str]:
+    """Acronyms the article defines for bodies of one country: "the Republic of Korea Navy (ROKN)" gives
+    ROKN, South Korea. Acronyms of the lexicon's international bodies and of countries are left alone.
+
+    >>> defined_acronyms("The Philippine Navy (PN) met the United Nations (UN).", Lexicon.load())
+    {'PN': 'PH'}
+    """
+    found: dict[str, str] = {}
+    for m in _ACRONYM_DEFINITION.finditer(text):
+        long, short = m.group(1), m.group(2)
+        if short in found or lex.organizations.get(short) is not None or lex.country_code(short) is not None:
+            continue
+        if lex.organizations.get(long.removeprefix("the ").removeprefix("The ")) is not None:
+            continue
+        code = source_country(long, lex)
+        if code is not None:
+            found[short] = code
+    return found
