@@ -320,3 +320,34 @@ UNNAMED_SOURCES = [
 def test_a_count_of_unnamed_people_is_not_the_people_named_before(blank_extractor: Extractor) -> None:
     rec = parsed_record(blank_extractor, UNNAMED_SOURCES)
     assert not rec.statements
+
+
+# "The meeting was attended by Deputy Chairman of the Senate Ana Ruiz and Chair of the Committee Luis Soto ."
+ATTENDED_BY_TWO = [
+    ("The", 1, "det", "DET", "the"),
+    ("meeting", 3, "nsubjpass", "NOUN", "meeting"),
+    ("was", 3, "auxpass", "AUX", "be"),
+    ("attended", 3, "ROOT", "VERB", "attend"),
+    ("by", 3, "agent", "ADP", "by"),
+    ("Deputy", 6, "compound", "PROPN", "Deputy"),
+    ("Chairman", 4, "pobj", "PROPN", "Chairman"),
+    ("of", 6, "prep", "ADP", "of"),
+    ("the", 11, "det", "DET", "the"),
+    ("Senate", 11, "compound", "PROPN", "Senate"),
+    ("Ana", 11, "compound", "PROPN", "Ana"),
+    ("Ruiz", 7, "pobj", "PROPN", "Ruiz"),
+    ("and", 11, "cc", "CCONJ", "and"),
+    ("Chair", 11, "conj", "PROPN", "Chair"),
+    ("of", 13, "prep", "ADP", "of"),
+    ("the", 18, "det", "DET", "the"),
+    ("Committee", 18, "compound", "PROPN", "Committee"),
+    ("Luis", 18, "compound", "PROPN", "Luis"),
+    ("Soto", 14, "pobj", "PROPN", "Soto"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_people_joined_below_a_title_all_take_part(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, ATTENDED_BY_TWO, ents=[(10, 12, "PERSON"), (17, 19, "PERSON")])
+    [attendance] = [e for e in rec.events if e.type == "attendance"]
+    assert sorted(rec.names(attendance.participants)) == ["Ana Ruiz", "Luis Soto"]

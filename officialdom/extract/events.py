@@ -111,15 +111,25 @@ class _Context:
         """A phrase head and the heads joined to it by "and", apposition or a misparsed name link."""
         out = [tok]
         stack = [tok]
+        inner: set[int] = set()
         while stack:
             cur = stack.pop()
+            people = self.ann.token_people.get(cur.i)
             for child in cur.children:
+                if child in out:
+                    continue
                 linked = child.dep_ in ("conj", "appos") or (
-                    child.dep_ in ("nmod", "npadvmod", "dep", "compound")
+                    cur.i not in inner
+                    and child.dep_ in ("nmod", "npadvmod", "dep", "compound")
                     and child.i in self.ann.token_people
-                    and self.ann.token_people.get(child.i) != self.ann.token_people.get(cur.i)
+                    and self.ann.token_people.get(child.i) != people
                 )
-                if linked and child not in out:
+                if not linked and people is not None and self.ann.token_people.get(child.i) == people:
+                    # inside one person's title and name ("Chairman of the Rada X and Chair ... Y"): the name
+                    # may hang below the title's words, and the next person on the name
+                    inner.add(child.i)
+                    linked = True
+                if linked:
                     out.append(child)
                     stack.append(child)
         return out
