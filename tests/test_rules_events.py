@@ -351,3 +351,45 @@ def test_people_joined_below_a_title_all_take_part(blank_extractor: Extractor) -
     rec = parsed_record(blank_extractor, ATTENDED_BY_TWO, ents=[(10, 12, "PERSON"), (17, 19, "PERSON")])
     [attendance] = [e for e in rec.events if e.type == "attendance"]
     assert sorted(rec.names(attendance.participants)) == ["Ana Ruiz", "Luis Soto"]
+
+
+# "Ambassador Ana Ruiz called on Minister Luis Soto ." with "on" left bare and the host as the verb's object
+CALL_ON_BARE = [
+    ("Ambassador", 2, "compound", "PROPN", "Ambassador"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+    ("called", 3, "ROOT", "VERB", "call"),
+    ("on", 3, "prep", "ADP", "on"),
+    ("Minister", 7, "compound", "PROPN", "Minister"),
+    ("Luis", 7, "compound", "PROPN", "Luis"),
+    ("Soto", 3, "dobj", "PROPN", "Soto"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_call_on_with_the_host_parsed_as_object(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, CALL_ON_BARE)
+    [meeting] = [e for e in rec.events if e.type == "meeting"]
+    assert sorted(rec.names(meeting.participants)) == ["Ana Ruiz", "Luis Soto"]
+
+
+def test_an_event_noun_deep_in_the_object_belongs_to_the_main_verb(blank_extractor: Extractor) -> None:
+    # "... discussed trade and talks on reviving the deal in a telephone conversation ."
+    rows = [*PHONE_IN_PP[:11]]
+    rows += [
+        ("trade", 10, "dobj", "NOUN", "trade"),
+        ("and", 11, "cc", "CCONJ", "and"),
+        ("talks", 11, "conj", "NOUN", "talk"),
+        ("on", 13, "prep", "ADP", "on"),
+        ("reviving", 14, "pcomp", "VERB", "revive"),
+        ("the", 17, "det", "DET", "the"),
+        ("deal", 15, "dobj", "NOUN", "deal"),
+        ("in", 15, "prep", "ADP", "in"),
+        ("a", 21, "det", "DET", "a"),
+        ("telephone", 21, "compound", "NOUN", "telephone"),
+        ("conversation", 18, "pobj", "NOUN", "conversation"),
+        (".", 10, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows)
+    [call] = [e for e in rec.events if e.type == "phone_call"]
+    assert sorted(rec.names(call.participants)) == ["Ana Ruiz", "Luis Soto"]

@@ -331,6 +331,9 @@ class _Context:
         if lemma == "call" and any(c.lower_ in ("on", "upon") for c in children):
             # "called on the Chief of the Naval Staff": a courtesy call, a meeting
             hosts = [x for c in children if c.lower_ in ("on", "upon") for p in c.children for x in self.persons_of(p)]
+            if not hosts and any(c.lower_ in ("on", "upon") and not list(c.children) for c in children):
+                # the parser left "on" bare and made the host the verb's object
+                hosts = [x for c in children if c.dep_ in ("dobj", "obj") for x in self.persons_of(c)]
             visitors = self.subject_of(tok)
             if not hosts or not visitors:
                 return None
@@ -1286,8 +1289,15 @@ _BARE_CONTENT = {"this", "that", "so", "it", "these", "those", "the following", 
 
 
 def _clause_verb(tok: Token) -> Token:
-    """The verb whose object ``tok`` is ("discussed the developments in a call": the parser may hang the
-    phrase on the object); ``tok`` itself when it is no object."""
-    if tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
-        return tok.head
+    """The verb of the clause a phrase hangs in ("discussed the developments and the talks on reviving the deal
+    in a telephone conversation": the parser may hang it on an object, or on a verb inside one): the nearest verb
+    above ``tok`` that has a subject, climbing through objects, prepositions and conjuncts; ``tok`` itself when
+    there is none."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return cur
+        if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "pcomp", "conj", "acl") or cur.head is cur:
+            break
+        cur = cur.head
     return tok
