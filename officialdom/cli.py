@@ -104,11 +104,9 @@ class _Batch:
         err.print(table)
 
     def errors_report(self) -> list[dict[str, str]]:
-        return [
-            {"record": e.record, "problem": e.problem, "kind": type(e).__name__, "status": status}
-            for status, items in (("failed", self.failed), ("skipped", self.skipped))
-            for e in items
-        ]
+        from officialdom.ingest import error_entries
+
+        return error_entries(self.failed, self.skipped)
 
     @property
     def exit_code(self) -> int:
@@ -305,15 +303,19 @@ def ingest(
     workers: Annotated[int, _workers_option()] = 1,
     dask: Annotated[str | None, _dask_option()] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar with rate and time left.")] = True,
+    resolve: Annotated[
+        bool, typer.Option(help="Rebuild the cross-article resolution graph after writing (when anything changed).")
+    ] = True,
 ) -> None:
     """Add articles to a persistent store: unchanged articles are skipped, changed ones replaced.
 
     An interrupted ingest, run again, skips what it had finished. With --dask and a remote store
-    (sparql:URL) the Dask workers write into the store themselves.
+    (sparql:URL) the Dask workers write into the store themselves. Afterwards the resolution graph (one node per
+    real person and event) is rebuilt from the article graphs.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
 
-    from officialdom.ingest import count_records
+    from officialdom.ingest import count_records, error_entries
     from officialdom.ingest import ingest as run_ingest
 
     kg = _open_kg(store)
@@ -344,22 +346,27 @@ def ingest(
 
                 kg.close()
                 with dask_client(dask, workers if workers > 1 else None) as client:
-                    report = ingest_distributed(items, store, client, model, on_result=show)
+                    report = ingest_distributed(items, store, client, model, on_result=show, resolve=resolve)
             else:
                 with _pipeline(model, workers, dask) as extractor:
-                    report = run_ingest(items, kg, extractor, on_result=show)
+                    report = run_ingest(items, kg, extractor, on_result=show, resolve=resolve)
     except OfficialdomError as error:
         raise _fail(str(error)) from None
     finally:
         kg.close()
     if errors is not None:
-        errors.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+        entries = error_entries(report.failed, report.skipped)
+        errors.write_text(json.dumps(entries, indent=2, ensure_ascii=False), encoding="utf-8")
     table = Table(title=f"officialdom ingest into {store}", show_header=False, title_justify="left")
     for key in ("added", "replaced", "unchanged"):
         table.add_row(key, str(getattr(report, key)))
     table.add_row("failed", str(len(report.failed)))
     table.add_row("skipped", str(len(report.skipped)))
     table.add_row("input records", str(report.total))
+    if report.resolution is not None:
+        counts = report.resolution.to_dict()
+        table.add_row("people (resolved)", str(counts["people"]))
+        table.add_row("events (resolved)", str(counts["distinct_events"]))
     err.print(table)
     raise typer.Exit(EXIT_PARTIAL if report.failed else 0)
 
@@ -368,14 +375,16 @@ def ingest(
 def remove(
     article_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to take out.")],
     store: Annotated[str, _store_option()] = DEFAULT_STORE,
+    resolve: Annotated[bool, typer.Option(help="Rebuild the cross-article resolution graph afterwards.")] = True,
 ) -> None:
-    """Take articles out of a store, with everything only they supported."""
+    """Take articles out of a store, with everything only they supported (the resolution graph is rebuilt)."""
+    from officialdom.ingest import remove_articles
+
     kg = _open_kg(store)
-    missing = []
     try:
-        for article_id in article_ids:
-            if not kg.remove(article_id):
-                missing.append(article_id)
+        missing = remove_articles(kg, article_ids, resolve=resolve)
+    except OfficialdomError as error:
+        raise _fail(str(error)) from None
     finally:
         kg.close()
     for article_id in missing:
@@ -590,7 +599,10 @@ def query(
         raise _fail("--format must be table, csv or json", 2)
     try:
         kg = _open_graph(graph)
-        result = kg.query_saved(saved, **params) if saved is not None else kg.query(text)
+        try:
+            result = kg.query_saved(saved, **params) if saved is not None else kg.query(text)
+        finally:
+            kg.close()  # release the store's lock, also when the query fails
     except OfficialdomError as error:
         raise _fail(str(error)) from None
     if fmt == "csv":

@@ -4,6 +4,12 @@ Each article's graph carries a fingerprint of its text, metadata and the extract
 fingerprint is already in the store is skipped, so ingesting the same corpus twice does nothing the second
 time, and a changed article (same id, new text) replaces its graph.
 
+After writing, the derived resolution graph (one node per real person and event across articles, see
+:mod:`officialdom.graph.resolution`) is rebuilt from the article graphs, so the store always ends the same
+whatever the order, the batches or the number of workers. Before the first article graph changes, the old
+resolution graph is dropped: a run that is killed leaves no stale derived graph behind, and the next run, finding
+none, rebuilds it.
+
 >>> import spacy
 >>> from officialdom import Article, Extractor, KnowledgeGraph
 >>> kg, ex = KnowledgeGraph(), Extractor(spacy.blank("en"))
@@ -26,10 +32,22 @@ from rdflib import Literal
 
 from officialdom.errors import RecordError
 from officialdom.graph import KnowledgeGraph
+from officialdom.graph.rdf import RESOLUTION_GRAPH, article_graph
+from officialdom.graph.resolution import ResolutionReport
 from officialdom.model import Article, ArticleExtraction
 from officialdom.readers import UnsupportedInputError
 
-__all__ = ["IngestReport", "Pipeline", "fingerprint", "ingest", "known_fingerprints"]
+__all__ = [
+    "IngestReport",
+    "Pipeline",
+    "error_entries",
+    "fingerprint",
+    "ingest",
+    "known_fingerprints",
+    "mark_derived_stale",
+    "refresh_resolution",
+    "remove_articles",
+]
 
 LOOKUP_BATCH = 256
 """Articles whose fingerprints are looked up in one query: memory stays flat however large the store."""
@@ -62,7 +80,7 @@ def count_records(inputs: Sequence[str]) -> int | None:
         try:
             if suffix in JSONL_SUFFIXES:
                 with path.open("rb") as fh:
-                    return sum(1 for line in fh if line.strip())
+                    return max(1, sum(1 for line in fh if line.strip()))  # an empty file is one error
             if suffix in JSON_SUFFIXES:
                 data = json.loads(path.read_bytes())
                 return len(data) if isinstance(data, list) else 1
@@ -116,6 +134,7 @@ class IngestReport:
     skipped: list[RecordError] = field(default_factory=list)
     events: Counter[str] = field(default_factory=Counter)
     officials: int = 0
+    resolution: ResolutionReport | None = None
 
     @property
     def processed(self) -> int:
@@ -135,9 +154,59 @@ class IngestReport:
             "unchanged": self.unchanged,
             "processed": self.processed,
             "failed": [{"record": e.record, "problem": e.problem, "kind": type(e).__name__} for e in self.failed],
-            "skipped": [{"record": e.record, "problem": e.problem} for e in self.skipped],
+            "skipped": [{"record": e.record, "problem": e.problem, "kind": type(e).__name__} for e in self.skipped],
             "total": self.total,
+            "resolution": self.resolution.to_dict() if self.resolution is not None else None,
         }
+
+
+def error_entries(failed: Iterable[RecordError], skipped: Iterable[RecordError] = ()) -> list[dict[str, str]]:
+    """One JSON object per failed or skipped record: ``record`` (file, line or index, and the id when known),
+    ``kind`` (the error class), ``problem`` and ``status`` (``failed`` or ``skipped``); what ``--errors`` writes.
+
+    >>> from officialdom.errors import MalformedRecordError
+    >>> error_entries([MalformedRecordError("feed.jsonl:3", "not valid JSON")])
+    [{'record': 'feed.jsonl:3', 'kind': 'MalformedRecordError', 'problem': 'not valid JSON', 'status': 'failed'}]
+    """
+    return [
+        {"record": e.record, "kind": type(e).__name__, "problem": e.problem, "status": status}
+        for status, items in (("failed", failed), ("skipped", skipped))
+        for e in items
+    ]
+
+
+def mark_derived_stale(kg: KnowledgeGraph) -> None:
+    """Drop the derived resolution graph before article graphs change (see :func:`refresh_resolution`)."""
+    kg.store.remove_graph(RESOLUTION_GRAPH)
+
+
+def refresh_resolution(kg: KnowledgeGraph, *, changed: bool) -> ResolutionReport | None:
+    """Rebuild the resolution graph from the article graphs when they ``changed`` or when it is missing (a run
+    that stopped half-way dropped it); returns what resolution did, or None when it was up to date."""
+    if not changed and kg.store.has_graph(RESOLUTION_GRAPH):
+        return None
+    report = kg.resolve_entities()
+    kg.store.flush()
+    return report
+
+
+def remove_articles(kg: KnowledgeGraph, article_ids: Iterable[str], *, resolve: bool = True) -> list[str]:
+    """Take articles out of ``kg`` (each with its graph) and, with ``resolve``, rebuild the resolution graph;
+    returns the ids that were not in the store."""
+    missing: list[str] = []
+    stale = False
+    for article_id in article_ids:
+        if not kg.store.has_graph(article_graph(article_id)):
+            missing.append(article_id)
+            continue
+        if not stale:
+            mark_derived_stale(kg)
+            stale = True
+        kg.remove(article_id)
+    kg.store.flush()
+    if resolve:
+        refresh_resolution(kg, changed=stale)
+    return missing
 
 
 def ingest(
@@ -146,6 +215,7 @@ def ingest(
     extractor: Pipeline,
     *,
     on_result: Callable[[Article | RecordError, str], None] | None = None,
+    resolve: bool = True,
 ) -> IngestReport:
     """Extract every article whose fingerprint is not in ``kg`` yet and add it; report what became of each.
 
@@ -154,6 +224,9 @@ def ingest(
     graph is written as soon as it is extracted, so memory stays flat and an interrupted ingest, run again,
     skips the articles it had finished. ``on_result(item, outcome)`` is called once per input record with
     ``added``, ``replaced``, ``unchanged``, ``failed`` or ``skipped`` (for progress bars and logs).
+
+    With ``resolve`` (the default) the resolution graph is rebuilt from the article graphs at the end when any
+    changed (or when it is missing); ``report.resolution`` says what it did.
     """
     report = IngestReport()
     pending: dict[str, tuple[Article, str, bool]] = {}
@@ -190,6 +263,8 @@ def ingest(
             notify(result, "failed")
             continue
         article, digest, existed = pending.pop(result.article.id)
+        if not report.processed:
+            mark_derived_stale(kg)
         _add(kg, result, digest)
         if existed:
             report.replaced += 1
@@ -199,6 +274,8 @@ def ingest(
         report.events.update(e.type for e in result.events)
         notify(article, "replaced" if existed else "added")
     kg.store.flush()
+    if resolve:
+        report.resolution = refresh_resolution(kg, changed=report.processed > 0)
     return report
 
 

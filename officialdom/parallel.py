@@ -432,15 +432,23 @@ def ingest_distributed(
     *,
     shard_size: int = DEFAULT_DASK_SHARD_SIZE,
     on_result: Callable[[Item, str], None] | None = None,
+    resolve: bool = True,
 ) -> IngestReport:
     """Ingest on the cluster: each worker extracts its shard and writes it straight into ``store`` (a remote
     store every worker can reach, such as ``sparql:URL``).
 
     As with :func:`officialdom.ingest.ingest`, articles whose fingerprint is in the store already are skipped
-    (so an interrupted run resumes), and ``on_result(item, outcome)`` hears of every input record.
+    (so an interrupted run resumes), ``on_result(item, outcome)`` hears of every input record, and with
+    ``resolve`` the resolution graph is rebuilt at the end.
     """
     from officialdom.graph import KnowledgeGraph
-    from officialdom.ingest import IngestReport, fingerprint, known_fingerprints
+    from officialdom.ingest import (
+        IngestReport,
+        fingerprint,
+        known_fingerprints,
+        mark_derived_stale,
+        refresh_resolution,
+    )
     from officialdom.readers import UnsupportedInputError
 
     if store.split(":", 1)[0] != "sparql":
@@ -476,6 +484,8 @@ def ingest_distributed(
                     else:
                         todo.append((item, digest, item.id in known))
             if todo:
+                if not futures:
+                    mark_derived_stale(kg)  # before the first article graph changes
                 shard_items = [(article, digest) for article, digest, _ in todo]
                 futures[client.submit(_shard_to_store, model, number, shard_items, store, pure=False)] = todo
         as_completed: Any = importlib.import_module("distributed").as_completed
@@ -493,6 +503,8 @@ def ingest_distributed(
                 else:
                     report.added += 1
                 notify(article, "replaced" if existed else "added")
+        if resolve:
+            report.resolution = refresh_resolution(kg, changed=report.processed > 0)
     finally:
         kg.close()
     return report
