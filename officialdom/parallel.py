@@ -532,7 +532,7 @@ def load_nquads(store: Store, paths: Sequence[str | Path]) -> int:
         if isinstance(store, OxigraphStore):
             for name in names:
                 store.remove_graph(URIRef(name))
-            store.store.bulk_extend(parsed)
+            store.bulk_extend(parsed)  # each quad with its copy in the merge (the default graph)
             total += len(parsed)
             continue
         for name in names:

@@ -59,6 +59,7 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 from officialdom.errors import ServerError, StoreError
+from officialdom.graph.stores.oxigraph import build_merge, query_options, update_with_merge
 from officialdom.graph.vocab import PREFIXES
 
 __all__ = [
@@ -327,17 +328,16 @@ def _answer(store: ox.Store, request: _Request) -> _Reply:
     """Run one request against the store (in a worker process)."""
     if request.op == "update":
         try:
-            store.update(request.text, prefixes=PREFIXES)
+            update_with_merge(store, request.text)  # keeps the merge of the named graphs in the default graph
         except SyntaxError as err:
             return _text(400, f"the update does not parse: {_first_line(err)}")
         except (OSError, ValueError) as err:
             return _text(500, f"the update failed: {_first_line(err)}")
         return _Reply(204, b"")
-    options: dict[str, Any] = {"prefixes": PREFIXES}
+    options: dict[str, Any] = query_options(store)  # the default graph: the merge of the named graphs
     if request.default_graphs:
+        options.pop("use_default_graph_as_union", None)
         options["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs]
-    else:
-        options["use_default_graph_as_union"] = True
     if request.named_graphs:
         options["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs]
     try:
@@ -786,6 +786,7 @@ class SparqlServer:
             try:
                 loader = ox.Store(self._temporary)
                 loader.bulk_load(path=str(path), format=fmt)
+                build_merge(loader, clear=False)  # a file's own default graph (Turtle, N-Triples) stays
                 loader.flush()
                 del loader
             except (OSError, SyntaxError, ValueError) as err:

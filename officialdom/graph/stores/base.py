@@ -121,7 +121,8 @@ class Store(ABC):
 
     @abstractmethod
     def query(self, sparql: str) -> QueryResult:
-        """Run a SPARQL query over the union of all graphs, with the project prefixes pre-bound.
+        """Run a SPARQL query over all the named graphs (their union, or their merge: each store says which),
+        with the project prefixes pre-bound.
 
         Raises :class:`~officialdom.errors.QueryError` for a query that does not parse or fails.
         """

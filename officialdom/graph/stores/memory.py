@@ -29,7 +29,8 @@ def result_from_rdflib(result: Result) -> QueryResult:
 
 
 class MemoryStore(Store):
-    """rdflib ``Dataset`` in memory; queries see the union of all named graphs."""
+    """rdflib ``Dataset`` in memory; queries see the union of all named graphs (``default_union``), which rdflib
+    evaluates as a set: a triple held by several graphs is seen once. Nothing is stored in the default graph."""
 
     kind = "memory"
 

@@ -5,8 +5,10 @@
 
 Queries see the union of the named graphs: the request carries Oxigraph's ``union-default-graph`` parameter
 (other servers ignore it; configure them to use the union as the default graph: Virtuoso does by default,
-Fuseki/TDB2 with ``tdb2:unionDefaultGraph true``). Terms are written with rdflib's ``.n3()`` serialisation, so
-no user text is ever pasted into an update as it is.
+Fuseki/TDB2 with ``tdb2:unionDefaultGraph true``). Nothing is written to the endpoint's default graph, and no
+merge of the named graphs is kept there (unlike :class:`~officialdom.graph.stores.oxigraph.OxigraphStore`): how
+the union counts a triple held by several graphs is the server's (Oxigraph 0.5 counts it once per graph). Terms
+are written with rdflib's ``.n3()`` serialisation, so no user text is ever pasted into an update as it is.
 
 >>> SparqlStore("http://127.0.0.1:7878/query").update_url
 'http://127.0.0.1:7878/update'
