@@ -194,6 +194,9 @@ def check_jsonl(lines: list[bytes]) -> None:
         path.write_bytes(b"\n".join(lines) + b"\n")
         items = list(read_articles([path]))
     expected = [n for n, line in enumerate(lines, start=1) if line.strip()]
+    if not expected:  # a file without records is one error
+        assert [type(i).__name__ for i in items] == ["EmptyInputError"]
+        return
     assert len(items) == len(expected), "one article or one error per non-blank line"
     for number, item in zip(expected, items, strict=True):
         if isinstance(item, Article):
@@ -217,8 +220,21 @@ def check_html(page: str) -> None:
     assert article.text.strip() and _clean(article.text)
 
 
-def check_extraction(extractor: Extractor, text: str) -> None:
-    items = list(read_stream(io.BytesIO(json.dumps({"id": "fuzz", "text": text}).encode()), name="fuzz"))
+urls = st.one_of(
+    st.none(),
+    texts,
+    st.tuples(st.sampled_from(["http://", "https://", "file://", "urn:x://"]), texts).map("".join),
+    st.sampled_from(
+        ["https://example.org/a?b=1#c", "http://[bad", "https://x/> } DROP ALL {", 'http://x/"'],
+    ),
+)
+articles = st.tuples(texts, st.fixed_dictionaries({"id": texts, "url": urls, "title": texts, "source": texts}))
+
+
+def check_extraction(extractor: Extractor, value: str | tuple[str, dict[str, Any]]) -> None:
+    text, meta = (value, {"id": "fuzz"}) if isinstance(value, str) else value
+    raw = json.dumps({**meta, "text": text}).encode()
+    items = list(read_stream(io.BytesIO(raw), name="fuzz"))
     assert len(items) == 1
     article = items[0]
     if not isinstance(article, Article):
@@ -228,7 +244,7 @@ def check_extraction(extractor: Extractor, text: str) -> None:
     assert len(results) == 2 and isinstance(results[1], RecordError)
     result = results[0]
     if isinstance(result, ExtractionError):
-        assert result.record == "fuzz" and result.problem
+        assert result.record == article.id and result.problem
         return
     assert isinstance(result, ArticleExtraction)
     for entity in result.entities:
@@ -243,6 +259,7 @@ def check_extraction(extractor: Extractor, text: str) -> None:
     store = OxigraphStore()
     store.replace_graph(quads[0][3], quads)
     assert len(store) == len(set(quads))
+    assert [str(row[0]) for row in store.query("SELECT ?id WHERE { ?a od:articleId ?id }").rows] == [article.id]
 
 
 # -- default (short) and long runs ------------------------------------------------------------------------------------
@@ -278,7 +295,7 @@ test_stream_of_bytes, test_stream_of_bytes_long = _variants(
 test_jsonl, test_jsonl_long = _variants("test_jsonl", jsonl_lines, check_jsonl)
 test_html, test_html_long = _variants("test_html", html_pages, check_html)
 test_blank_extraction, test_blank_extraction_long = _variants(
-    "test_blank_extraction", texts, check_extraction, extractor="blank_extractor"
+    "test_blank_extraction", articles, check_extraction, extractor="blank_extractor"
 )
 
 

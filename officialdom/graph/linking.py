@@ -42,7 +42,7 @@ from urllib.parse import quote
 
 from rdflib import Literal, URIRef
 
-from officialdom.graph.rdf import LINKS_GRAPH, RESOLUTION_GRAPH, Quad, decimal_literal
+from officialdom.graph.rdf import LINKS_GRAPH, RESOLUTION_GRAPH, Quad, decimal_literal, is_web_iri
 from officialdom.graph.references import ReferenceEntry, ReferenceRole
 from officialdom.graph.vocab import ID, OD, RDF, SCHEMA, XSD
 from officialdom.names import fold, name_tokens, names_compatible, skeleton
@@ -504,9 +504,10 @@ def entry_iri(entry: ReferenceEntry) -> URIRef:
     >>> str(entry_iri(ReferenceEntry("SYR/WALID_AL-MUALLIM", "Walid al-Muallim", source="countryinfo")))
     'https://w3id.org/officialdom/id/ref/countryinfo/SYR/WALID_AL-MUALLIM'
     """
-    if entry.uri:
-        return URIRef(entry.uri)
-    return ID[f"ref/{quote(entry.source, safe='')}/{quote(entry.id, safe='/-._~')}"]
+    if entry.uri and is_web_iri(entry.uri):
+        return URIRef(entry.uri)  # a malformed one (spaces, quotes, brackets) is never pasted into an IRI
+    source = quote(entry.source, safe="", errors="replace")
+    return ID[f"ref/{source}/{quote(entry.id, safe='/-._~', errors='replace')}"]
 
 
 def _digest(*parts: str) -> str:

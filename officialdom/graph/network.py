@@ -52,7 +52,9 @@ def person_graph(kg: KnowledgeGraph, classes: tuple[str, ...] = ENCOUNTER_CLASSE
     Nodes: person IRIs with ``name``. Edges: ``weight`` (number of distinct encounters), ``events`` (their IRIs,
     sorted), ``types`` (event type -> count).
     """
-    values = " ".join(classes)
+    from officialdom.graph.saved import to_iri
+
+    values = " ".join(to_iri(c).n3() for c in classes)  # each a checked IRI term, never pasted text
     result = kg.query(
         f"""SELECT DISTINCT ?event ?class ?a ?b ?na ?nb WHERE {{
               VALUES ?class {{ {values} }}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from importlib import resources
@@ -49,6 +50,7 @@ __all__ = [
     "bind_prefixes",
     "decimal_literal",
     "extraction_quads",
+    "is_web_iri",
     "person_iri",
     "vocabulary_graph",
 ]
@@ -98,6 +100,27 @@ def decimal_literal(value: float) -> Literal:
 
 def _hash(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+_IRI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\x00-\x20<>\"{}|\\^`\x7f-\x9f]+$")
+
+
+def is_web_iri(text: str) -> bool:
+    """True when ``text`` is an absolute IRI (``scheme://...``) that every store and SPARQL parser accepts; other
+    text (a URL with spaces, quotes, braces or angle brackets) is kept as a literal, never pasted into an IRI.
+
+    >>> is_web_iri("https://example.org/a?b=1"), is_web_iri("https://x/> } DROP ALL {"), is_web_iri("http://[x")
+    (True, False, False)
+    """
+    if not _IRI_SCHEME.match(text):
+        return False
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(text)
+    except ValueError:
+        return False
+    return True
 
 
 def article_iri(article_id: str) -> URIRef:
@@ -227,7 +250,7 @@ class _Writer:
         if a.date:
             self.add(node, SCHEMA.datePublished, _date(a.date))
         if a.url:
-            self.add(node, SCHEMA.url, URIRef(a.url) if "://" in a.url and " " not in a.url else Literal(a.url))
+            self.add(node, SCHEMA.url, URIRef(a.url) if is_web_iri(a.url) else Literal(a.url))
         if a.source:
             publisher = ID[f"org/{slug(a.source)}"]
             self.add(node, SCHEMA.publisher, publisher)

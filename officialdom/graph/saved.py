@@ -55,7 +55,7 @@ PARAM_TYPES = ("literal", "iri", "date", "integer", "person", "country")
 
 _PARAM_LINE = re.compile(r"^#\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(([^)]*)\)\s*(.*)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-_BAD_IRI_CHARS = re.compile(r'[\s<>"{}|\\^`]')
+_BAD_IRI_CHARS = re.compile(r'[\s\x00-\x20\x7f<>"{}|\\^`]')
 
 
 @dataclass(frozen=True)
