@@ -22,7 +22,7 @@ def people(extractor: Extractor, text: str) -> dict[str, Person]:
             "Interior Minister Gen. Kamal Haddad arrived in Cairo.",
             "Kamal Haddad",
             "Minister of Interior",
-            None,
+            "Egypt",  # the one country the text names
             "General",
         ),
         ("Egypt's ambassador to Nairobi Samir Fawzi attended.", "Samir Fawzi", "Ambassador to Kenya", "Egypt", None),
@@ -244,3 +244,17 @@ def test_an_envoy_to_the_home_country_is_not_given_it(blank_extractor: Extractor
     found = people(blank_extractor, text)
     assert found["Lars Eriksson Holm"].titles[0].country is None
     assert found["Mary Achieng"].titles[0].country == "Kenya"
+
+
+def test_portfolios_joined_before_the_head(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "Planning and Investment Minister Tran Van Minh spoke on Friday.")
+    assert found["Tran Van Minh"].titles[0].post == "Minister of Planning and Investment"
+
+
+def test_the_one_country_an_article_names_serves_its_unqualified_officials(blank_extractor: Extractor) -> None:
+    [person] = blank_extractor.extract("President Ana Maria Costa said Uruguay would sign.", article_id="u").persons
+    assert person.titles[0].country == "Uruguay"
+    [other] = blank_extractor.extract(
+        "President Ana Maria Costa said Uruguay and Chile would sign.", article_id="v"
+    ).persons
+    assert other.titles[0].country is None

@@ -264,6 +264,12 @@ class CorefResolver:
             home, how = ann.source_country, "source"
         elif ann.dateline is not None and ann.dateline.city is not None and not ann.international_source:
             home, how = ann.dateline.city.country, "dateline"
+        else:
+            # an article that names one country only ("X said Vietnam is committed to ..."): its officials
+            # with no other country are that country's
+            named = {c.code for c in ann.countries} | {c.city.country for c in ann.cities}
+            if len(named) == 1:
+                home, how = next(iter(named)), "sole"
         if home is None:
             return
         for cluster in ann.clusters:

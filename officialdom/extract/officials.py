@@ -450,13 +450,13 @@ class _State:
                 self._set_prefix_body(pre, j, j + p[0] + 1)
                 j += p[0] + 1
                 continue
-            if p is not None and self._continues_title(j + p[0], stop):
+            if p is not None and self._continues_title(self._portfolio_list_end(j + p[0], stop), stop):
                 self._add_portfolio(pre, p[1], j, j + p[0])
                 j += p[0]
-                # "International Relations and Cooperation Minister"
-                while self.norm(j) in ("and", ",") and j + 1 < stop:
+                # "International Relations and Cooperation Minister", "Planning and Investment Minister"
+                while self.norm(j) in ("and", ",", "&") and j + 1 < stop:
                     q = lex.portfolios.match(self.w.norm, j + 1, stop=stop)
-                    if q is None or not self._continues_title(j + 1 + q[0], stop):
+                    if q is None:
                         break
                     self._add_portfolio(pre, None, j + 1, j + 1 + q[0], joined=True)
                     j += 1 + q[0]
@@ -844,6 +844,16 @@ class _State:
 
     def _all_lower(self, a: int, b: int) -> bool:
         return all(not is_capitalized(self.text(i)) for i in range(a, b))
+
+    def _portfolio_list_end(self, k: int, stop: int) -> int:
+        """End of more portfolios joined by "and" or commas from ``k`` ("and Investment" in "Planning and
+        Investment Minister"), or ``k``."""
+        while self.norm(k) in ("and", ",", "&") and k + 1 < stop:
+            q = self.lex.portfolios.match(self.w.norm, k + 1, stop=stop)
+            if q is None:
+                break
+            k += 1 + q[0]
+        return k
 
     def _portfolio_word(self, i: int) -> bool:
         """True for a word of the lexicon's portfolios or institutions ("Cooperation", "Affairs")."""
