@@ -393,3 +393,32 @@ def test_an_event_noun_deep_in_the_object_belongs_to_the_main_verb(blank_extract
     rec = parsed_record(blank_extractor, rows)
     [call] = [e for e in rec.events if e.type == "phone_call"]
     assert sorted(rec.names(call.participants)) == ["Ana Ruiz", "Luis Soto"]
+
+
+def test_a_promise_to_act_is_an_agree_statement(blank_extractor: Extractor) -> None:
+    rows = [
+        ("Hungary", 1, "nsubj", "PROPN", "Hungary"),
+        ("said", 1, "ROOT", "VERB", "say"),
+        ("it", 4, "nsubj", "PRON", "it"),
+        ("would", 4, "aux", "AUX", "would"),
+        ("support", 1, "ccomp", "VERB", "support"),
+        ("the", 6, "det", "DET", "the"),
+        ("resolution", 4, "dobj", "NOUN", "resolution"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 1, "GPE")])
+    [promise] = [e for e in rec.events if e.plover == "AGREE"]
+    assert promise.evidence.rule == "commitment:support"
+    negated = [
+        ("Hungary", 1, "nsubj", "PROPN", "Hungary"),
+        ("said", 1, "ROOT", "VERB", "say"),
+        ("it", 5, "nsubj", "PRON", "it"),
+        ("would", 5, "aux", "AUX", "would"),
+        ("not", 5, "neg", "PART", "not"),
+        ("support", 1, "ccomp", "VERB", "support"),
+        ("the", 7, "det", "DET", "the"),
+        ("resolution", 5, "dobj", "NOUN", "resolution"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    refused = parsed_record(blank_extractor, negated, ents=[(0, 1, "GPE")])
+    assert not [e for e in refused.events if e.plover == "AGREE"]

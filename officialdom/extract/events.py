@@ -228,9 +228,29 @@ class _Context:
         out: list[EventAnn] = []
         verbs = self.lex.cue("commit_verb")
         adjectives = self.lex.cue("commit_adjective")
+        intents = self.lex.cue("commit_intent")
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.i in self.ann.token_people:
+                continue
+            if (
+                tok.pos_ == "VERB"
+                and lemma in intents
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
+                and not any(c.dep_ == "neg" for c in tok.children)
+            ):
+                # "Portugal will support Turkey's bid", "Hungary said it would allow ...": a promise to act
+                people, unnamed = self.subject_of(tok), self.unnamed_subject(tok)
+                said = tok.head if tok.dep_ == "ccomp" else None
+                if (
+                    not people
+                    and not unnamed
+                    and said is not None
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in tok.children)
+                ):
+                    people, unnamed = self.subject_of(said), self.unnamed_subject(said)
+                if people or unnamed:
+                    out.append(self._commitment(tok, index, people, unnamed, lemma))
                 continue
             if tok.pos_ == "VERB" and lemma in verbs:
                 holder = tok
@@ -249,22 +269,32 @@ class _Context:
             unnamed = self.unnamed_subject(holder)
             if not people and not unnamed:
                 continue
-            out.append(
-                EventAnn(
-                    type="statement",
-                    trigger=tok.i,
-                    sent=index,
-                    participants=people,
-                    roles={c: "speaker" for c in people},
-                    status="held",
-                    date=self.date_near(holder),
-                    unnamed=unnamed,
-                    codes=("030", "AGREE"),
-                    rule=f"commitment:{lemma}",
-                    confidence=0.7,
-                )
-            )
+            out.append(self._commitment(holder, index, people, unnamed, lemma, trigger=tok))
         return out
+
+    def _commitment(
+        self,
+        holder: Token,
+        index: int,
+        people: list[int],
+        unnamed: list[tuple[str, list[str]]],
+        lemma: str,
+        *,
+        trigger: Token | None = None,
+    ) -> EventAnn:
+        return EventAnn(
+            type="statement",
+            trigger=(trigger or holder).i,
+            sent=index,
+            participants=people,
+            roles={c: "speaker" for c in people},
+            status="held",
+            date=self.date_near(holder),
+            unnamed=unnamed,
+            codes=("030", "AGREE"),
+            rule=f"commitment:{lemma}",
+            confidence=0.7,
+        )
 
     def presence(self, tok: Token, sent: int) -> EventAnn | None:
         """ "X and Y were also present at the talks", "X was present during the meetings": attendance."""
