@@ -258,3 +258,16 @@ def test_the_one_country_an_article_names_serves_its_unqualified_officials(blank
         "President Ana Maria Costa said Uruguay and Chile would sign.", article_id="v"
     ).persons
     assert other.titles[0].country is None
+
+
+def test_the_title_alone_stands_for_the_holder_of_that_very_post(blank_extractor: Extractor) -> None:
+    text = (
+        "Secretary-General Ana Maria Costa received the envoy. The meeting was attended by Assistant "
+        "Secretary-General Luis Soto Vega, and Assistant Secretary-General Luis Soto Vega spoke. "
+        "Later, the Secretary-General travelled to Lisbon."
+    )
+    doc = blank_extractor.nlp(text)
+    ann = doc._.od
+    names = {c.index: c.name for c in ann.clusters}
+    [nominal] = [n for n in ann.nominals if n.text == "the Secretary-General"]
+    assert [names[c] for c in nominal.clusters] == ["Ana Maria Costa"]

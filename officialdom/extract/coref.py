@@ -361,11 +361,12 @@ class CorefResolver:
                     continue
                 salience = len(before)
                 recency = max(m.start for m in before)
-                candidates.append((int(role_fits), salience, recency, cluster.index))
+                exact = int(role_fits and self._same_post(cluster, title))
+                candidates.append((int(role_fits), exact, salience, recency, cluster.index))
             if not candidates:
                 continue
-            candidates.sort(key=lambda c: (-c[0], -c[1], -c[2]))
-            ranked = [c[1:] for c in candidates]
+            candidates.sort(key=lambda c: (-c[0], -c[1], -c[2], -c[3]))
+            ranked = [c[2:] for c in candidates]
             if nominal.plural:
                 count = nominal.number or 2
                 if len(ranked) < count:
@@ -393,6 +394,19 @@ class CorefResolver:
             nominal.clusters = [best[2]]
             for i in range(nominal.start, nominal.end):
                 ann.token_people[i] = [best[2]]
+
+    @staticmethod
+    def _same_post(cluster: PersonCluster, title: TitleParse) -> bool:
+        """True when the person holds the very post the phrase names: "the Secretary-General" is the
+        Secretary-General rather than an Assistant Secretary-General, "the Chairman of the Rada" the chairman of
+        that body."""
+        for own, _ in cluster.titles:
+            if own.head.role != title.head.role or sorted(own.parts) != sorted(title.parts):
+                continue
+            if title.org and (own.org is None or _body_key(own.org) != _body_key(title.org)):
+                continue
+            return True
+        return False
 
     @staticmethod
     def _role_fits(cluster: PersonCluster, title: TitleParse) -> bool:
