@@ -422,3 +422,30 @@ def test_a_promise_to_act_is_an_agree_statement(blank_extractor: Extractor) -> N
     ]
     refused = parsed_record(blank_extractor, negated, ents=[(0, 1, "GPE")])
     assert not [e for e in refused.events if e.plover == "AGREE"]
+
+
+# "Chilean Foreign Minister Ana Ruiz and Peruvian Foreign Minister Luis Soto arrived in Quito ."
+TWO_VISITORS = [
+    ("Chilean", 4, "amod", "ADJ", "chilean"),
+    ("Foreign", 4, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 11, "nsubj", "PROPN", "Ruiz"),
+    ("and", 4, "cc", "CCONJ", "and"),
+    ("Peruvian", 10, "amod", "ADJ", "peruvian"),
+    ("Foreign", 10, "compound", "PROPN", "Foreign"),
+    ("Minister", 10, "compound", "PROPN", "Minister"),
+    ("Luis", 10, "compound", "PROPN", "Luis"),
+    ("Soto", 4, "conj", "PROPN", "Soto"),
+    ("arrived", 11, "ROOT", "VERB", "arrive"),
+    ("in", 11, "prep", "ADP", "in"),
+    ("Quito", 12, "pobj", "PROPN", "Quito"),
+    (".", 11, "punct", "PUNCT", "."),
+]
+
+
+def test_visitors_of_different_countries_make_a_visit_each(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, TWO_VISITORS)
+    visits = [e for e in rec.events if e.type == "visit"]
+    assert sorted(rec.names(v.participants)[0] for v in visits) == ["Ana Ruiz", "Luis Soto"]
+    assert all(len(v.participants) == 1 for v in visits)

@@ -338,11 +338,12 @@ class CorefResolver:
             ):
                 continue  # "two diplomats said": a count of people not named, not the people named before
             candidates = []
-            visiting = any(doc[i].lower_ in ("visiting", "guest") for i in range(nominal.start, nominal.end))
+            visiting = any(doc[i].lower_ in ("visiting", "guest", "guests") for i in range(nominal.start, nominal.end))
             home = (
                 ann.agency.country
                 if ann.agency is not None
-                else (ann.dateline.city.country if ann.dateline is not None and ann.dateline.city is not None else None)
+                else ann.source_country
+                or (ann.dateline.city.country if ann.dateline is not None and ann.dateline.city is not None else None)
             )
             for cluster in ann.clusters:
                 before = [m for m in cluster.mentions if m.start < nominal.start]

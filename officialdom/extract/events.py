@@ -1208,6 +1208,27 @@ class _Context:
             out[-1].roles = {k: v for k, v in ev.roles.items() if k in (host, other)}
         return out
 
+    def _visitors_apart(self, ev: EventAnn) -> list[EventAnn]:
+        """ "The two guests arrived in Kyiv": visitors from different countries make a visit each."""
+        if ev.type != "visit" or len(ev.participants) < 2:
+            return [ev]
+        countries = [self._country_of(c) for c in ev.participants]
+        if None in countries or len(set(countries)) < len(countries):
+            return [ev]
+        out = []
+        for visitor in ev.participants:
+            out.append(copy.copy(ev))
+            out[-1].participants = [visitor]
+            out[-1].roles = {k: v for k, v in ev.roles.items() if k == visitor}
+        return out
+
+    def _country_of(self, index: int) -> str | None:
+        cluster = self.ann.clusters[index]
+        for title, _ in cluster.titles:
+            if title.country and not title.counterpart:
+                return title.country
+        return next((item["country"] for item in cluster.inferred if item.get("country")), None)
+
     def finish(self) -> None:
         ann = self.ann
         merged: list[EventAnn] = []
@@ -1238,6 +1259,7 @@ class _Context:
                 twin.more_sents.append(ev.sent)
             twin.confidence = max(twin.confidence, ev.confidence)
         merged = [ev for ev in merged if not self._travel_within_visit(ev, merged)]
+        merged = [part for ev in merged for part in self._visitors_apart(ev)]
         if any(ev.type == "signing" and ev.participants for ev in merged):
             # "Morocco and Mauritania signed three agreements": a summary of the signings named one by one
             merged = [ev for ev in merged if ev.type != "signing" or ev.participants]
