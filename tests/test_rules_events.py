@@ -449,3 +449,18 @@ def test_visitors_of_different_countries_make_a_visit_each(blank_extractor: Extr
     visits = [e for e in rec.events if e.type == "visit"]
     assert sorted(rec.names(v.participants)[0] for v in visits) == ["Ana Ruiz", "Luis Soto"]
     assert all(len(v.participants) == 1 for v in visits)
+
+
+def test_renewed_negotiations_between_countries_are_a_meeting(blank_extractor: Extractor) -> None:
+    rows = [
+        ("Chile", 3, "nsubj", "PROPN", "Chile"),
+        ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru"),
+        ("renewed", 3, "ROOT", "VERB", "renew"),
+        ("negotiations", 3, "dobj", "NOUN", "negotiation"),
+        ("today", 3, "npadvmod", "NOUN", "today"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    [meeting] = [e for e in rec.events if e.type == "meeting"]
+    assert meeting.plover == "CONSULT"
