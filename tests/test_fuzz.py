@@ -25,7 +25,7 @@ from officialdom.errors import ExtractionError, InputError, RecordError
 from officialdom.graph import extraction_quads, serialize_quads
 from officialdom.graph.stores.oxigraph import OxigraphStore
 from officialdom.graph.validate import validate_quads
-from officialdom.readers import html_to_article, read_articles, read_stream
+from officialdom.readers import _bounded_lines, html_to_article, read_articles, read_stream
 
 SHORT = 40
 LONG = int(os.environ.get("FUZZ_EXAMPLES", "10000"))
@@ -209,6 +209,17 @@ def check_jsonl(lines: list[bytes]) -> None:
             assert item.problem
 
 
+def check_bounded_lines(value: tuple[list[bytes], int]) -> None:
+    """Lines cut at any size limit: each line once, with its true size, never more than the limit in memory."""
+    lines, limit = value
+    data = b"\n".join(lines)
+    got = list(_bounded_lines(io.BytesIO(data), limit))
+    expected = [line + b"\n" for line in lines[:-1]] + ([lines[-1]] if lines and lines[-1] else [])
+    assert [size for _, size in got] == [len(line) for line in expected]
+    for (head, size), line in zip(got, expected, strict=True):
+        assert head == (line if size <= limit else line[: limit + 1])
+
+
 def check_html(page: str) -> None:
     try:
         article = html_to_article(page, "page.html", article_id="page")
@@ -294,6 +305,11 @@ test_stream_of_bytes, test_stream_of_bytes_long = _variants(
 )
 test_jsonl, test_jsonl_long = _variants("test_jsonl", jsonl_lines, check_jsonl)
 test_html, test_html_long = _variants("test_html", html_pages, check_html)
+test_bounded_lines, test_bounded_lines_long = _variants(
+    "test_bounded_lines",
+    st.tuples(st.lists(st.binary(max_size=60).map(lambda b: b.replace(b"\n", b"")), max_size=6), st.integers(1, 40)),
+    check_bounded_lines,
+)
 test_blank_extraction, test_blank_extraction_long = _variants(
     "test_blank_extraction", articles, check_extraction, extractor="blank_extractor"
 )
