@@ -271,3 +271,9 @@ def test_the_title_alone_stands_for_the_holder_of_that_very_post(blank_extractor
     names = {c.index: c.name for c in ann.clusters}
     [nominal] = [n for n in ann.nominals if n.text == "the Secretary-General"]
     assert [names[c] for c in nominal.clusters] == ["Ana Maria Costa"]
+
+
+def test_a_body_of_a_country_named_with_a_possessive(blank_extractor: Extractor) -> None:
+    text = "The memorandum was signed by Dr. Amani Wanjiru Kamau, Head of Kenya's Bureau of Standards."
+    person = people(blank_extractor, text)["Amani Wanjiru Kamau"]
+    assert (person.titles[0].post, person.titles[0].country) == ("Head of the Bureau of Standards", "Kenya")

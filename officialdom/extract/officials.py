@@ -771,6 +771,12 @@ class _State:
             # "the Sri Lanka Navy": a body of the country
             run_end = self._institution_run(cm.end, stop)
             return _Tail(run_end, "org", self.doc[j:run_end].text, self.doc[start:run_end].text, [cm.code])
+        if cm is not None and cm.possessive and not cm.demonym:
+            # "Head of Indonesia's Halal Product Assurance Agency": a body of the country
+            body = cm.end + 1 if self.norm(cm.end) in ("'s", "'") else cm.end
+            run_end = self._institution_run(body, stop)
+            if run_end > body:
+                return _Tail(run_end, "org", self.doc[body:run_end].text, self.doc[body:run_end].text, [cm.code])
         if cm is not None and not cm.demonym:
             countries = [cm.code]
             end = cm.end
@@ -1267,7 +1273,7 @@ class _State:
             stop = self.doc[start].sent.end
             if (
                 after < stop
-                and self.norm(after) not in (",", ".", ";", ")", "(", "and", "said", "who", ":")
+                and (self.norm(after) or self.text(after)) not in (",", ".", ";", ")", "(", "and", "said", "who", ":")
                 and (self.doc[after].pos_ not in ("VERB", "AUX"))
             ):
                 continue
