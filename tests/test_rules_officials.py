@@ -277,3 +277,9 @@ def test_a_body_of_a_country_named_with_a_possessive(blank_extractor: Extractor)
     text = "The memorandum was signed by Dr. Amani Wanjiru Kamau, Head of Kenya's Bureau of Standards."
     person = people(blank_extractor, text)["Amani Wanjiru Kamau"]
     assert (person.titles[0].post, person.titles[0].country) == ("Head of the Bureau of Standards", "Kenya")
+
+
+def test_an_apposition_followed_by_where_the_post_sits(blank_extractor: Extractor) -> None:
+    text = "It was signed by Omar Saif Al Hammadi, Assistant Under-Secretary for Trade at the Ministry of Economy."
+    person = people(blank_extractor, text)["Omar Saif Al Hammadi"]
+    assert person.titles[0].role == "Undersecretary"

@@ -1273,7 +1273,8 @@ class _State:
             stop = self.doc[start].sent.end
             if (
                 after < stop
-                and (self.norm(after) or self.text(after)) not in (",", ".", ";", ")", "(", "and", "said", "who", ":")
+                and (self.norm(after) or self.text(after))
+                not in (",", ".", ";", ")", "(", "and", "said", "who", ":", "at", "in")
                 and (self.doc[after].pos_ not in ("VERB", "AUX"))
             ):
                 continue
