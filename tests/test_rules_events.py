@@ -464,3 +464,24 @@ def test_renewed_negotiations_between_countries_are_a_meeting(blank_extractor: E
     rec = parsed_record(blank_extractor, rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
     [meeting] = [e for e in rec.events if e.type == "meeting"]
     assert meeting.plover == "CONSULT"
+
+
+def test_the_subject_of_an_agreement_gives_its_topics(blank_extractor: Extractor) -> None:
+    rows = [
+        ("Ana", 1, "compound", "PROPN", "Ana"),
+        ("Ruiz", 2, "nsubj", "PROPN", "Ruiz"),
+        ("signed", 2, "ROOT", "VERB", "sign"),
+        ("an", 4, "det", "DET", "an"),
+        ("agreement", 2, "dobj", "NOUN", "agreement"),
+        ("on", 4, "prep", "ADP", "on"),
+        ("cooperation", 5, "pobj", "NOUN", "cooperation"),
+        ("in", 6, "prep", "ADP", "in"),
+        ("fisheries", 7, "pobj", "NOUN", "fishery"),
+        ("and", 8, "cc", "CCONJ", "and"),
+        ("aquaculture", 8, "conj", "NOUN", "aquaculture"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON")])
+    [agreement] = rec.agreements
+    assert agreement.subject == "cooperation in fisheries and aquaculture"
+    assert list(agreement.topics) == ["fisheries", "aquaculture"]

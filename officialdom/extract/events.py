@@ -853,6 +853,8 @@ class _Context:
         ):
             left += 1
         name = self.doc[left:name_end].text
+        if not topics and subject:
+            topics = self._subject_topics(subject)
         ann = AgreementAnn(
             start=left,
             end=name_end,
@@ -865,6 +867,22 @@ class _Context:
         )
         self.ann.agreements.append(ann)
         return len(self.ann.agreements) - 1
+
+    def _subject_topics(self, subject: str) -> list[str]:
+        """The topics a subject names: "cooperation in fisheries and aquaculture" covers fisheries and
+        aquaculture; "the supply of gas and the modernisation of power plants" covers both. Generic words of
+        the cue kind ``subject_lead`` ("cooperation in the field of") are dropped from the front."""
+        leads = self.lex.cue("subject_lead")
+        words = subject.split()
+        while words and words[0].lower() in leads:
+            words = words[1:]
+        rest = " ".join(words)
+        if not rest:
+            return []
+        pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest) if p.strip()]
+        if len(pieces) > 1 and all(len(p.split()) <= 6 for p in pieces):
+            return [p[4:] if p.lower().startswith("the ") else p for p in pieces]
+        return [rest]
 
     def _subject_phrase(self, pobj: Token) -> tuple[str, list[str]]:
         """The subject of an agreement as stated, cut before a list of what it includes or a relative clause;
