@@ -62,3 +62,25 @@ def test_evidence_points_into_the_text(records: list[ArticleExtraction], corpus:
         for person in rec.persons:
             for mention in person.mentions:
                 assert text[mention.start : mention.end] == mention.text
+
+
+DEV = CORPUS.parent.parent / "eval" / "dev"
+DEV_FLOORS = {
+    "officials/name+title+country": 0.88,
+    "events/all": 0.74,
+    "events/consult": 0.76,
+    "statements/speakers": 0.94,
+}
+
+
+@pytest.fixture(scope="module")
+def dev_report(extractor: Extractor) -> EvaluationReport:
+    lines = (DEV / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    articles = [Article.from_dict(json.loads(line)) for line in lines if line.strip()]
+    return evaluate(load_gold(DEV / "gold.jsonl"), extractor.extract_many(articles))
+
+
+@pytest.mark.parametrize(("category", "floor"), sorted(DEV_FLOORS.items()))
+def test_development_set_scores_hold_their_floor(dev_report: EvaluationReport, category: str, floor: float) -> None:
+    """The development set's scores (docs/QUALITY.md) less a margin: a guard against regressions."""
+    assert dev_report.scores[category].f1 >= floor, dev_report.scores[category]
