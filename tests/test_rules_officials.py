@@ -283,3 +283,9 @@ def test_an_apposition_followed_by_where_the_post_sits(blank_extractor: Extracto
     text = "It was signed by Omar Saif Al Hammadi, Assistant Under-Secretary for Trade at the Ministry of Economy."
     person = people(blank_extractor, text)["Omar Saif Al Hammadi"]
     assert person.titles[0].role == "Undersecretary"
+
+
+def test_a_definite_title_then_the_name_in_apposition(blank_extractor: Extractor) -> None:
+    text = "He was received by His Highness the Emir, Sheikh Khalid Nasser Al-Thani, on Monday."
+    person = people(blank_extractor, text)["Khalid Nasser Al-Thani"]
+    assert person.titles[0].post == "Emir"
