@@ -1294,21 +1294,21 @@ class _State:
         # "His Highness the Emir, Sheikh X,": a definite title, then the name in apposition
         names_by_start = {(m.rank_start if m.rank_start is not None else m.start): m for m in self.ann.names}
         for n in self.ann.nominals:
-            title = n.title
-            if title is None or n.plural or n.start in attached or title.head.category in ("group", "counterpart"):
+            lead = n.title
+            if lead is None or n.plural or n.start in attached or lead.head.category in ("group", "counterpart"):
                 continue
-            if not (title.definite or title.possessor) or self.text(title.end) != ",":
+            if not (lead.definite or lead.possessor) or self.text(lead.end) != ",":
                 continue
-            name = names_by_start.get(title.end + 1)
+            name = names_by_start.get(lead.end + 1)
             if name is None or name.title is not None:
                 continue
             after = name.end
             if after < len(self.doc) and (self.norm(after) or self.text(after)) not in (",", ".", ";", "and", ")"):
                 continue
-            name.title = title
+            name.title = lead
             name.rule = "apposition"
             name.confidence = max(name.confidence, 0.85)
-            self.ann.titles.append(title)
+            self.ann.titles.append(lead)
             attached.add(n.start)
         for n in self.ann.nominals:
             if n.start not in attached:
