@@ -485,3 +485,47 @@ def test_the_subject_of_an_agreement_gives_its_topics(blank_extractor: Extractor
     [agreement] = rec.agreements
     assert agreement.subject == "cooperation in fisheries and aquaculture"
     assert list(agreement.topics) == ["fisheries", "aquaculture"]
+
+
+def test_talks_during_a_visit_to_a_country_take_the_dateline_city(blank_extractor: Extractor) -> None:
+    rows = [
+        ("Madrid", 0, "ROOT", "PROPN", "Madrid"),
+        ("-", 0, "punct", "PUNCT", "-"),
+        ("Ana", 3, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "nsubj", "PROPN", "Ruiz"),
+        ("arrived", 4, "ROOT", "VERB", "arrive"),
+        ("in", 4, "prep", "ADP", "in"),
+        ("Spain", 5, "pobj", "PROPN", "Spain"),
+        (".", 4, "punct", "PUNCT", "."),
+        ("Ruiz", 9, "nsubj", "PROPN", "Ruiz"),
+        ("met", 9, "ROOT", "VERB", "meet"),
+        ("Luis", 11, "compound", "PROPN", "Luis"),
+        ("Soto", 9, "dobj", "PROPN", "Soto"),
+        (".", 9, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(2, 4, "PERSON"), (10, 12, "PERSON")])
+    [meeting] = [e for e in rec.events if e.type == "meeting"]
+    assert rec.entity(meeting.place).name == "Madrid"  # type: ignore[union-attr]
+
+
+def test_a_place_a_relative_clause_hangs_on(blank_extractor: Extractor) -> None:
+    # "Ana Ruiz will travel to Lima , where she will meet Luis Soto ."
+    rows = [
+        ("Ana", 1, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("will", 3, "aux", "AUX", "will"),
+        ("travel", 3, "ROOT", "VERB", "travel"),
+        ("to", 3, "prep", "ADP", "to"),
+        ("Lima", 4, "pobj", "PROPN", "Lima"),
+        (",", 5, "punct", "PUNCT", ","),
+        ("where", 10, "advmod", "SCONJ", "where"),
+        ("she", 10, "nsubj", "PRON", "she"),
+        ("will", 10, "aux", "AUX", "will"),
+        ("meet", 5, "relcl", "VERB", "meet"),
+        ("Luis", 12, "compound", "PROPN", "Luis"),
+        ("Soto", 10, "dobj", "PROPN", "Soto"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (11, 13, "PERSON")])
+    [meeting] = [e for e in rec.events if e.type == "meeting"]
+    assert rec.entity(meeting.place).name == "Lima"  # type: ignore[union-attr]

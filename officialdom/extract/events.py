@@ -711,6 +711,14 @@ class _Context:
                             span = self._place_in(pobj)
                             if span is not None:
                                 return span
+        # "travel to Mombasa, where he will meet X": the place the relative clause hangs on
+        clause: Token | None = tok
+        for _ in range(3):
+            if clause is None:
+                break
+            if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+                return self._place_in(clause.head)
+            clause = clause.head if clause.dep_ in ("xcomp", "ccomp", "conj", "advcl") else None
         return None
 
     def _place_in(self, tok: Token) -> tuple[int, int] | None:
@@ -1289,6 +1297,10 @@ class _Context:
             for visit in visits:
                 if set(visit.participants) & set(ev.participants):
                     ev.place = visit.place
+                    country = next((c.code for c in ann.countries if (c.start, c.end) == visit.place), None)
+                    dateline = ann.dateline.city if ann.dateline is not None else None
+                    if country is not None and dateline is not None and dateline.country == country:
+                        ev.place = (-1, -1)  # a visit to Spain, talks in Madrid: the dateline's city
                     ev.place_default = True
                     break
             if ev.place is None and ann.dateline is not None and ann.dateline.city is not None:
