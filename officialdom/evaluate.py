@@ -332,9 +332,10 @@ def _evaluate_article(
                 ok = not se.participants and (
                     not gcountries or country_set(se.countries) == gcountries or bool(se.participant_description)
                 )
-            if ok:
-                match = index
-                break
+            if ok and (match is None or se.status == ge.get("status", "held")):
+                match = index  # an event of the same status is the better partner
+                if se.status == ge.get("status", "held"):
+                    break
         for key in ("events/all", f"events/{ge.get('type')}") + (
             ("events/consult",) if ge.get("type") in CONSULT_TYPES else ()
         ):
