@@ -529,3 +529,21 @@ def test_a_place_a_relative_clause_hangs_on(blank_extractor: Extractor) -> None:
     rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (11, 13, "PERSON")])
     [meeting] = [e for e in rec.events if e.type == "meeting"]
     assert rec.entity(meeting.place).name == "Lima"  # type: ignore[union-attr]
+
+
+def test_a_verb_misparsed_as_an_adjective_still_has_its_object(blank_extractor: Extractor) -> None:
+    # "Minister Ana Ruiz hosted Defence Minister Luis Soto ." with "hosted" parsed as a modifier of "Minister"
+    rows = [
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("hosted", 5, "amod", "VERB", "host"),
+        ("Defence", 5, "compound", "PROPN", "Defence"),
+        ("Minister", 7, "compound", "PROPN", "Minister"),
+        ("Luis", 7, "compound", "PROPN", "Luis"),
+        ("Soto", 7, "ROOT", "PROPN", "Soto"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows)
+    [meeting] = [e for e in rec.events if e.type == "meeting"]
+    assert sorted(rec.names(meeting.participants)) == ["Ana Ruiz", "Luis Soto"]

@@ -289,3 +289,9 @@ def test_a_definite_title_then_the_name_in_apposition(blank_extractor: Extractor
     text = "He was received by His Highness the Emir, Sheikh Khalid Nasser Al-Thani, on Monday."
     person = people(blank_extractor, text)["Khalid Nasser Al-Thani"]
     assert person.titles[0].post == "Emir"
+
+
+def test_a_dateline_of_a_city_and_its_country(blank_extractor: Extractor) -> None:
+    text = "TRABZON, Türkiye\n\nHealth Minister Ayse Nur Demir opened the clinic Japan funded."
+    [person] = blank_extractor.extract(text, article_id="t", source="The Daily Courier").persons
+    assert person.titles[0].country == "Turkey"

@@ -207,6 +207,13 @@ class _Context:
 
     def objects_of(self, verb: Token) -> list[int]:
         found: list[int] = []
+        if verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children):
+            # "X hosted Azerbaijani Defence Minister Y": a verb with a subject misparsed as an adjective of its
+            # object; the object is the phrase it modifies
+            obj = verb.head
+            while obj.dep_ == "compound" and obj.head is not obj:
+                obj = obj.head
+            found += self.persons_of(obj)
         for child in verb.children:
             if child.dep_ in OBJECTS or child.dep_ == "dative":
                 found += [c for c in self.persons_of(child) if c not in found]

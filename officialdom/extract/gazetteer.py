@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from officialdom.extract.annotations import Annotations, CityMention, CountryMention, Dateline, OrgMention
-from officialdom.extract.lexicon import Lexicon, norm_word
+from officialdom.extract.lexicon import CityInfo, Lexicon, norm_word
 
 __all__ = ["DocWords", "find_dateline", "find_places", "is_capitalized", "source_country"]
 
@@ -24,7 +24,7 @@ _DATELINE = re.compile(
     (?:,\s*
       (?:(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})
          (?:,?\s+\d{4})?)[ \t]*)?                                               # optional date
-      (?:\((?P<agency1>[^)\n]{2,40})\)|(?P<agency2>[A-Z][A-Za-z]{1,15}(?:[ \t][A-Z][A-Za-z]+){0,3}))?  # agency
+      (?:\((?P<agency1>[^)\n]{2,40})\)|(?P<agency2>[A-Z][^\W\d_]{1,15}(?:[ \t][A-Z][^\W\d_]+){0,3}))?  # agency or country
       \s*(?:[-\u2013\u2014]+\s*|:\s*|\.-\s*|(?=\s)\s)
     | \s*[-\u2013\u2014]+\s+                                                     # "Pretoria - "
     | [ \t]*:\s+                                                                  # "ISLAMABAD: "
@@ -100,6 +100,15 @@ def find_dateline(doc: Doc, lex: Lexicon) -> Dateline | None:
     if agency_text and agency is None:
         first = agency_text.split()[0]
         agency = lex.agencies.get(first)
+    if agency is None and agency_text and m.group("agency2"):
+        country = lex.country_code(agency_text)
+        if country is not None:
+            # "TRABZON, Türkiye": a city the gazetteer does not know, in a country it does
+            agency_text = None
+            if city is None or city.country != country:
+                city = CityInfo(
+                    name=city_text.title() if city_text.isupper() else city_text, country=country, capital=False
+                )
     if city is None and agency is None:
         return None
     if city is None and lex.country_code(city_text) is None and len(city_text.split()) > 3:
