@@ -146,6 +146,7 @@ def test_two_people_sharing_a_surname_in_different_countries_stay_apart(blank_ex
         ("UN Secretary General", "Secretary-General of the United Nations"),
         ("Deputy Prime Minister", "Deputy Prime Minister"),
         ("Commander of the Internal Security Forces", "Commander of the Internal Security Forces"),
+        ("Minister of Foreign Affairs and Expatriates", "Minister of Foreign Affairs and Expatriates"),
     ],
 )
 def test_post_normalisation(lexicon: Lexicon, title: str, post: str) -> None:
