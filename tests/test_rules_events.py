@@ -547,3 +547,26 @@ def test_a_verb_misparsed_as_an_adjective_still_has_its_object(blank_extractor: 
     rec = parsed_record(blank_extractor, rows)
     [meeting] = [e for e in rec.events if e.type == "meeting"]
     assert sorted(rec.names(meeting.participants)) == ["Ana Ruiz", "Luis Soto"]
+
+
+def test_a_person_parsed_as_the_object_of_anothers_title_takes_part(blank_extractor: Extractor) -> None:
+    # "Chief of Staff Ana Ruiz and Governor Luis Soto attended the meeting ." with "Soto" under "of"
+    rows = [
+        ("Chief", 10, "nsubj", "PROPN", "Chief"),
+        ("of", 0, "prep", "ADP", "of"),
+        ("Staff", 4, "compound", "PROPN", "Staff"),
+        ("Ana", 4, "compound", "PROPN", "Ana"),
+        ("Ruiz", 8, "nmod", "PROPN", "Ruiz"),
+        ("and", 4, "cc", "CCONJ", "and"),
+        ("Governor", 4, "conj", "PROPN", "Governor"),
+        ("Luis", 8, "compound", "PROPN", "Luis"),
+        ("Soto", 1, "pobj", "PROPN", "Soto"),
+        ("also", 10, "advmod", "ADV", "also"),
+        ("attended", 10, "ROOT", "VERB", "attend"),
+        ("the", 12, "det", "DET", "the"),
+        ("meeting", 10, "dobj", "NOUN", "meeting"),
+        (".", 10, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(3, 5, "PERSON"), (7, 9, "PERSON")])
+    [attendance] = [e for e in rec.events if e.type == "attendance"]
+    assert sorted(rec.names(attendance.participants)) == ["Ana Ruiz", "Luis Soto"]

@@ -124,6 +124,13 @@ class _Context:
                     and child.i in self.ann.token_people
                     and self.ann.token_people.get(child.i) != people
                 )
+                # "Chief of General Staff X and Governor Y" parsed with Y as the object of the title's "of"
+                linked = linked or (
+                    cur.i in inner
+                    and child.dep_ == "pobj"
+                    and child.i in self.ann.token_people
+                    and self.ann.token_people.get(child.i) != people
+                )
                 if not linked and people is not None and self.ann.token_people.get(child.i) == people:
                     # inside one person's title and name ("Chairman of the Rada X and Chair ... Y"): the name
                     # may hang below the title's words, and the next person on the name
