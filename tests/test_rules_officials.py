@@ -296,3 +296,21 @@ def test_a_dateline_of_a_city_and_its_country(blank_extractor: Extractor) -> Non
     text = "TRABZON, Türkiye\n\nHealth Minister Ayse Nur Demir opened the clinic Japan funded."
     [person] = blank_extractor.extract(text, article_id="t", source="The Daily Courier").persons
     assert person.titles[0].country == "Turkey"
+
+
+def test_a_body_with_a_possessive_ends_before_the_name(blank_extractor: Extractor) -> None:
+    from spacy.tokens import Span
+
+    from officialdom.extract.records import doc_to_extraction
+    from officialdom.model import Article
+
+    text = "He met Chief Justice of the Supreme People's Court Vu Thi Lan Anh on Monday."
+    nlp = blank_extractor.nlp
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 12, 15, label="PERSON")]  # the model's "Thi Lan Anh"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    rec = doc_to_extraction(doc, Article(id="v", text=text), blank_extractor.lexicon)
+    [person] = rec.persons
+    assert person.name == "Vu Thi Lan Anh"
+    assert person.titles[0].post == "Chief Justice of the Supreme People's Court"

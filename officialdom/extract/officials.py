@@ -936,17 +936,21 @@ class _State:
             # a capitalised word outside the list: part of the name of the body only if an institution
             # word follows in the same run ("Kano State", "Quds Force"), or the model's name comes right after
             m = k
-            while (
-                m < stop
-                and is_capitalized(self.text(m))
-                and self.norm(m) not in self.lex.institution_words
-                and (m not in self.model_person)
+            while m < stop and (
+                (
+                    is_capitalized(self.text(m))
+                    and self.norm(m) not in self.lex.institution_words
+                    and (m not in self.model_person)
+                )
+                or (self.norm(m) == "'s" and m > k and m + 1 < stop and is_capitalized(self.text(m + 1)))
             ):
                 m += 1
             if m < stop and m - k <= 3 and is_capitalized(self.text(m)) and self.norm(m) in self.lex.institution_words:
                 k = m
                 continue
             if m - k <= 3 and self._starts_person(m) and k > j:
+                if last_inst == k and self.norm(k - 1) in self.lex.institution_words:
+                    break  # "the Supreme People's Court Vu Thi Lan Anh": the body ended; the words start the name
                 if any(self.norm(x) in ("and", "&") for x in range(j, k)):
                     # "Transport and Logistics Dagmawit Tesfaye Bekele": the conjunct after "and" is one word
                     # (more only in words of portfolios); the words after it start the name the model cut short
