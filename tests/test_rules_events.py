@@ -570,3 +570,28 @@ def test_a_person_parsed_as_the_object_of_anothers_title_takes_part(blank_extrac
     rec = parsed_record(blank_extractor, rows, ents=[(3, 5, "PERSON"), (7, 9, "PERSON")])
     [attendance] = [e for e in rec.events if e.type == "attendance"]
     assert sorted(rec.names(attendance.participants)) == ["Ana Ruiz", "Luis Soto"]
+
+
+def test_meetings_of_the_same_people_in_different_places_stay_apart(blank_extractor: Extractor) -> None:
+    rows = [
+        ("Ana", 1, "compound", "PROPN", "Ana"),
+        ("Ruiz", 2, "nsubj", "PROPN", "Ruiz"),
+        ("met", 2, "ROOT", "VERB", "meet"),
+        ("Luis", 4, "compound", "PROPN", "Luis"),
+        ("Soto", 2, "dobj", "PROPN", "Soto"),
+        ("in", 2, "prep", "ADP", "in"),
+        ("Lima", 5, "pobj", "PROPN", "Lima"),
+        (".", 2, "punct", "PUNCT", "."),
+        ("Ruiz", 11, "nsubj", "PROPN", "Ruiz"),
+        ("and", 8, "cc", "CCONJ", "and"),
+        ("Soto", 8, "conj", "PROPN", "Soto"),
+        ("met", 11, "ROOT", "VERB", "meet"),
+        ("in", 11, "prep", "ADP", "in"),
+        ("Quito", 12, "pobj", "PROPN", "Quito"),
+        ("in", 11, "prep", "ADP", "in"),
+        ("May", 14, "pobj", "PROPN", "May"),
+        (".", 11, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
+    meetings = [e for e in rec.events if e.type == "meeting"]
+    assert sorted(rec.entity(m.place).name for m in meetings) == ["Lima", "Quito"]  # type: ignore[union-attr]

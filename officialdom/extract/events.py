@@ -1365,10 +1365,19 @@ class _Context:
                 return cm.code
         return None
 
-    @staticmethod
-    def _same(a: EventAnn, b: EventAnn) -> bool:
+    def _same(self, a: EventAnn, b: EventAnn) -> bool:
         if a.type != b.type or a.status != b.status:
             return False
+        if (
+            a.type != "visit"
+            and a.place is not None
+            and b.place is not None
+            and a.place != (-1, -1)
+            and b.place != (-1, -1)
+        ):
+            here, there = self.doc[a.place[0] : a.place[1]].text, self.doc[b.place[0] : b.place[1]].text
+            if here.lower() != there.lower():
+                return False  # talks in Hanoi, an earlier meeting in Phnom Penh
         if a.group is not None or b.group is not None:
             return a.group is b.group
         if a.type == "visit":
