@@ -195,14 +195,8 @@ class KnowledgeGraph:
         if kind not in classes:
             raise QueryError(f"cannot resolve a {kind!r}; use person or country")
         labels = "schema:name|schema:alternateName" + ("|od:isoCode" if kind == "country" else "")
-        iri = None
         if looks_like_iri(text):
-            try:
-                iri = to_iri(text)
-            except QueryError:
-                iri = None  # not a well-formed IRI: match it as a label (it names nothing, most likely)
-        if iri is not None:
-            block = values_block(["x"], [(iri,)])
+            block = values_block(["x"], [(to_iri(text),)])  # a malformed IRI is refused, never pasted
             found = self.query(f"SELECT DISTINCT ?x WHERE {{ {block} ?x a {classes[kind]} }}")
         else:
             block = values_block(["v"], [(Literal(text),)])
