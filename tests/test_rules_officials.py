@@ -314,3 +314,15 @@ def test_a_body_with_a_possessive_ends_before_the_name(blank_extractor: Extracto
     [person] = rec.persons
     assert person.name == "Vu Thi Lan Anh"
     assert person.titles[0].post == "Chief Justice of the Supreme People's Court"
+
+
+def test_ministers_of_another_portfolio_are_not_the_ones_named(blank_extractor: Extractor) -> None:
+    text = (
+        "Foreign Minister Ana Maria Costa met Foreign Minister Luis Soto Vega in Lima. "
+        "The two defence ministers will meet in June."
+    )
+    ann = blank_extractor.nlp(text)._.od
+    [nominal] = [n for n in ann.nominals if "defence" in n.text]
+    assert nominal.clusters == []
+    [foreign] = [n for n in blank_extractor.nlp(text.replace("defence", "foreign"))._.od.nominals if n.plural]
+    assert len(foreign.clusters) == 2

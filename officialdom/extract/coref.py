@@ -358,8 +358,8 @@ class CorefResolver:
                     )
                     if country != title.country:
                         continue
-                elif not role_fits and not visiting and not nominal.plural:
-                    continue
+                elif not role_fits and not visiting and (not nominal.plural or title.portfolio):
+                    continue  # "the two defence ministers" are no foreign ministers
                 salience = len(before)
                 recency = max(m.start for m in before)
                 exact = int(role_fits and self._same_post(cluster, title))
