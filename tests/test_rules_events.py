@@ -595,3 +595,27 @@ def test_meetings_of_the_same_people_in_different_places_stay_apart(blank_extrac
     rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
     meetings = [e for e in rec.events if e.type == "meeting"]
     assert sorted(rec.entity(m.place).name for m in meetings) == ["Lima", "Quito"]  # type: ignore[union-attr]
+
+
+def test_the_occasion_on_whose_sidelines_people_meet_is_no_event_of_its_own(blank_extractor: Extractor) -> None:
+    # "Ana Ruiz met Luis Soto on the sidelines of a session of the Security Council ."
+    rows = [
+        ("Ana", 1, "compound", "PROPN", "Ana"),
+        ("Ruiz", 2, "nsubj", "PROPN", "Ruiz"),
+        ("met", 2, "ROOT", "VERB", "meet"),
+        ("Luis", 4, "compound", "PROPN", "Luis"),
+        ("Soto", 2, "dobj", "PROPN", "Soto"),
+        ("on", 2, "prep", "ADP", "on"),
+        ("the", 7, "det", "DET", "the"),
+        ("sidelines", 5, "pobj", "NOUN", "sideline"),
+        ("of", 7, "prep", "ADP", "of"),
+        ("a", 10, "det", "DET", "a"),
+        ("session", 8, "pobj", "NOUN", "session"),
+        ("of", 10, "prep", "ADP", "of"),
+        ("the", 14, "det", "DET", "the"),
+        ("Security", 14, "compound", "PROPN", "Security"),
+        ("Council", 11, "pobj", "PROPN", "Council"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
+    assert [sorted(rec.names(e.participants)) for e in rec.events] == [["Ana Ruiz", "Luis Soto"]]

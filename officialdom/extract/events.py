@@ -487,6 +487,12 @@ class _Context:
         )
         creates = light_verb and governing is not None and self.light[governing.lemma_.lower().replace("-", "")][1]
         if (
+            governing is not None
+            and governing.lower_ == "of"
+            and governing.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
+        ):
+            return None  # "on the sidelines of a session of the Council": where, not what, is reported
+        if (
             not light_verb
             and governing is not None
             and head.dep_ in ("dobj", "obj")
