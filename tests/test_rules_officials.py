@@ -326,3 +326,15 @@ def test_ministers_of_another_portfolio_are_not_the_ones_named(blank_extractor: 
     assert nominal.clusters == []
     [foreign] = [n for n in blank_extractor.nlp(text.replace("defence", "foreign"))._.od.nominals if n.plural]
     assert len(foreign.clusters) == 2
+
+
+def test_people_referred_to_by_title_count_as_mentioned(blank_extractor: Extractor) -> None:
+    text = (
+        "Nairobi, KNA - Foreign Minister Ana Maria Costa of Portugal arrived in Nairobi. "
+        "The Portuguese minister held talks. Trade Minister Luis Soto Vega of Portugal joined later. "
+        "The President received the visiting official."
+    )
+    ann = blank_extractor.nlp(text)._.od
+    names = {c.index: c.name for c in ann.clusters}
+    [nominal] = [n for n in ann.nominals if n.text == "the visiting official"]
+    assert [names[c] for c in nominal.clusters] == ["Ana Maria Costa"]

@@ -360,7 +360,10 @@ class CorefResolver:
                         continue
                 elif not role_fits and not visiting and (not nominal.plural or title.portfolio):
                     continue  # "the two defence ministers" are no foreign ministers
-                salience = len(before)
+                # mentions by name, and by title already resolved ("the Omani minister")
+                salience = len(before) + sum(
+                    1 for other in ann.nominals if other.start < nominal.start and cluster.index in other.clusters
+                )
                 recency = max(m.start for m in before)
                 exact = int(role_fits and self._same_post(cluster, title))
                 candidates.append((int(role_fits), exact, salience, recency, cluster.index))
