@@ -619,3 +619,33 @@ def test_the_occasion_on_whose_sidelines_people_meet_is_no_event_of_its_own(blan
     ]
     rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
     assert [sorted(rec.names(e.participants)) for e in rec.events] == [["Ana Ruiz", "Luis Soto"]]
+
+
+def test_the_meeting_held_with_someone_more_is_the_meeting_reported_before(blank_extractor: Extractor) -> None:
+    # "Ana Ruiz met Luis Soto . The meeting , which also included Eva Diaz , was held in Lima ."
+    rows = [
+        ("Ana", 1, "compound", "PROPN", "Ana"),
+        ("Ruiz", 2, "nsubj", "PROPN", "Ruiz"),
+        ("met", 2, "ROOT", "VERB", "meet"),
+        ("Luis", 4, "compound", "PROPN", "Luis"),
+        ("Soto", 2, "dobj", "PROPN", "Soto"),
+        (".", 2, "punct", "PUNCT", "."),
+        ("The", 7, "det", "DET", "the"),
+        ("meeting", 17, "nsubjpass", "NOUN", "meeting"),
+        (",", 7, "punct", "PUNCT", ","),
+        ("which", 11, "nsubj", "PRON", "which"),
+        ("also", 11, "advmod", "ADV", "also"),
+        ("included", 7, "relcl", "VERB", "include"),
+        ("Eva", 13, "compound", "PROPN", "Eva"),
+        ("Diaz", 11, "dobj", "PROPN", "Diaz"),
+        (",", 7, "punct", "PUNCT", ","),
+        ("was", 17, "auxpass", "AUX", "be"),
+        ("then", 17, "advmod", "ADV", "then"),
+        ("held", 17, "ROOT", "VERB", "hold"),
+        ("in", 17, "prep", "ADP", "in"),
+        ("Lima", 18, "pobj", "PROPN", "Lima"),
+        (".", 17, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (12, 14, "PERSON")])
+    [meeting] = [e for e in rec.events if e.type == "meeting"]
+    assert sorted(rec.names(meeting.participants)) == ["Ana Ruiz", "Eva Diaz", "Luis Soto"]

@@ -542,6 +542,17 @@ class _Context:
                     if pobj.dep_ == "pobj":
                         unnamed += [p for p in self.unnamed_of(pobj) if p not in unnamed]
         own = bool(participants) or group is not None
+        if (
+            definite
+            and head.dep_ == "nsubjpass"
+            and not any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOUN_PARTICIPANT_PREPS) for c in head.children
+            )
+            and any(ev.type == trig.type for ev in self.ann.events)
+        ):
+            # "The meeting, which also included X, was held behind closed doors": the meeting reported before
+            self.reference(head, trig, sent)
+            return None
         if light_verb and governing is not None and (creates or not definite or own):
             if head.dep_ not in ("nsubj", "nsubjpass"):
                 unnamed += [p for p in self.unnamed_subject(governing) if p not in unnamed]
