@@ -649,3 +649,22 @@ def test_the_meeting_held_with_someone_more_is_the_meeting_reported_before(blank
     rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (12, 14, "PERSON")])
     [meeting] = [e for e in rec.events if e.type == "meeting"]
     assert sorted(rec.names(meeting.participants)) == ["Ana Ruiz", "Eva Diaz", "Luis Soto"]
+
+
+def test_spoken_by_telephone_with_the_partner_hung_on_the_telephone(blank_extractor: Extractor) -> None:
+    # "Ana Ruiz had spoken by telephone with Luis Soto ." as the small model parses it
+    rows = [
+        ("Ana", 1, "compound", "PROPN", "Ana"),
+        ("Ruiz", 2, "nsubj", "PROPN", "Ruiz"),
+        ("had", 2, "ROOT", "AUX", "have"),
+        ("spoken", 2, "advcl", "VERB", "speak"),
+        ("by", 3, "agent", "ADP", "by"),
+        ("telephone", 4, "pobj", "NOUN", "telephone"),
+        ("with", 5, "prep", "ADP", "with"),
+        ("Luis", 8, "compound", "PROPN", "Luis"),
+        ("Soto", 6, "pobj", "PROPN", "Soto"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (7, 9, "PERSON")])
+    [call] = [e for e in rec.events if e.type == "phone_call"]
+    assert sorted(rec.names(call.participants)) == ["Ana Ruiz", "Luis Soto"]

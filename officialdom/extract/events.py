@@ -416,12 +416,21 @@ class _Context:
             objs = [o for o in objs if o not in subj]
         agreements: list[int] = []
         place = self.place_near(tok, include_objects=trig.type == "visit")
-        if lemma in ("speak", "talk", "converse") and any(
-            c.dep_ == "prep" and any(p.lemma_.lower() in ("telephone", "phone", "video") for p in c.children)
+        media = [
+            p
             for c in children
-        ):
-            # "spoken by telephone with X"
+            if c.dep_ in ("prep", "agent")
+            for p in c.children
+            if p.lemma_.lower() in ("telephone", "phone", "video")
+        ]
+        if lemma in ("speak", "talk", "converse") and media:
+            # "spoken by telephone with X" (the parser may hang "with X" on "telephone")
             trig = TriggerInfo(trig.form, trig.pos, "phone_call", "caller", "callee", "person")
+            for medium in media:
+                for c in medium.children:
+                    if c.dep_ == "prep" and c.lower_ == "with":
+                        people = [x for p in c.children if p.dep_ == "pobj" for x in self.persons_of(p)]
+                        objs += [x for x in people if x not in objs and x not in subj]
         unnamed = [] if passive else self.unnamed_subject(tok)
         unnamed += [p for p in self.unnamed_objects(tok) if p not in unnamed]
         if trig.type == "visit":
