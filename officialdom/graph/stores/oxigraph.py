@@ -62,6 +62,25 @@ def from_ox(term: object) -> Node | None:
     raise StoreError(f"cannot read the term {term!r}")
 
 
+def _rows(solutions: ox.QuerySolutions) -> list[tuple[Node | None, ...]]:
+    """Solutions as rows of rdflib terms, each distinct term converted once (rows repeat names, types and dates:
+    this is most of the time a large answer takes)."""
+    converted: dict[object, Node | None] = {}
+    rows = []
+    for solution in solutions:
+        row: list[Node | None] = []
+        for term in solution:
+            if term is None:
+                row.append(None)
+                continue
+            value = converted.get(term)
+            if value is None:
+                value = converted[term] = from_ox(term)
+            row.append(value)
+        rows.append(tuple(row))
+    return rows
+
+
 class OxigraphStore(Store):
     """Oxigraph on disk at ``location`` (created if needed), or in memory when ``location`` is empty.
 
@@ -168,8 +187,7 @@ class OxigraphStore(Store):
                 g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))  # type: ignore[arg-type]
             return QueryResult(kind="construct", graph=g)
         variables = [v.value for v in result.variables]
-        rows = [tuple(from_ox(sol[v]) for v in variables) for sol in result]
-        return QueryResult(kind="select", variables=variables, rows=rows)
+        return QueryResult(kind="select", variables=variables, rows=_rows(result))
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update and resync the merge, in one transaction (see the class documentation)."""
