@@ -12,7 +12,9 @@ Types: ``literal`` (a string), ``iri``, ``date`` (``YYYY-MM-DD``), ``integer``, 
 case-insensitively on ``schema:name`` or ``schema:alternateName``, or an IRI) and ``country`` (a name, an
 alternate name, an ISO code or an IRI). Values become RDF terms (rdflib's ``.n3()``) in a ``VALUES`` block put at
 the start of the query's outer ``WHERE`` group; an optional parameter left out is ``UNDEF`` there, so the query
-tests it with ``BOUND``. User text is never pasted into a query.
+tests it with ``BOUND``. An ``integer`` parameter may instead stand after ``LIMIT`` or ``OFFSET`` (``LIMIT ?limit``):
+its value is written there as a whole number (the clause is left out when there is none), which lets a query that
+can answer with many rows be read a page at a time. User text is never pasted into a query.
 
 >>> spec = parse_saved_query("demo", '''# Names of a person.
 ... # @param person (person) Who.
@@ -55,6 +57,7 @@ PARAM_TYPES = ("literal", "iri", "date", "integer", "person", "country")
 
 _PARAM_LINE = re.compile(r"^#\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(([^)]*)\)\s*(.*)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_MODIFIER = re.compile(r"\b(LIMIT|OFFSET)\s+\?([A-Za-z_][A-Za-z0-9_]*)\b", re.IGNORECASE)
 _BAD_IRI_CHARS = re.compile(r'[\s\x00-\x20\x7f<>"{}|\\^`]')
 
 
@@ -254,15 +257,41 @@ def bind_parameters(query: SavedQuery, params: Mapping[str, Any], resolve: Resol
         raise QueryError(f"saved query {query.name!r} needs {', '.join(p.name for p in missing)}: {docs}")
     if not query.params:
         return query.text
+    text = query.text
+    modifiers = {m.group(2) for m in _MODIFIER.finditer(text, _body_start(text))}
     columns: list[list[Node | None]] = []
+    bound: list[SavedQueryParam] = []
     for p in query.params:
         value = params.get(p.name)
         if value is None and p.default is not None:
             value = p.default
+        if p.name in modifiers:
+            text = _set_modifier(query, p, value, text)
+            continue
         columns.append([None] if value is None else list(_term(p, value, resolve)))
+        bound.append(p)
+    if not bound:
+        return text
     rows = [tuple(r) for r in itertools.product(*columns)]
-    block = values_block([p.name for p in query.params], rows)
-    match = _WHERE.search(query.text, _body_start(query.text))
+    block = values_block([p.name for p in bound], rows)
+    match = _WHERE.search(text, _body_start(text))
     if match is None:
         raise QueryError(f"saved query {query.name!r} declares parameters but has no 'WHERE {{' to bind them in")
-    return f"{query.text[: match.end()]}\n  {block}{query.text[match.end() :]}"
+    return f"{text[: match.end()]}\n  {block}{text[match.end() :]}"
+
+
+def _set_modifier(query: SavedQuery, param: SavedQueryParam, value: Any, text: str) -> str:
+    """``text`` with ``LIMIT ?param`` or ``OFFSET ?param`` written with the value (a whole number, 0 or more),
+    or left out when there is none."""
+    if param.type != "integer":
+        raise QueryError(f"saved query {query.name!r}: {param.name!r} after LIMIT or OFFSET must be an integer")
+    if value is None:
+        return _modifier_of(param.name).sub("", text)
+    number = int(str(_term(param, value, lambda kind, name: [])[0]))
+    if number < 0:
+        raise QueryError(f"parameter {param.name!r}: {number} is negative; give 0 or more")
+    return _modifier_of(param.name).sub(lambda m: f"{m.group(1)} {number}", text)
+
+
+def _modifier_of(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(LIMIT|OFFSET)\s+\?{re.escape(name)}\b", re.IGNORECASE)
