@@ -22,7 +22,7 @@ def people(extractor: Extractor, text: str) -> dict[str, Person]:
             "Interior Minister Gen. Kamal Haddad arrived in Cairo.",
             "Kamal Haddad",
             "Minister of Interior",
-            "Egypt",  # the one country the text names
+            None,  # a city alone says where, not whose
             "General",
         ),
         ("Egypt's ambassador to Nairobi Samir Fawzi attended.", "Samir Fawzi", "Ambassador to Kenya", "Egypt", None),
@@ -338,3 +338,9 @@ def test_people_referred_to_by_title_count_as_mentioned(blank_extractor: Extract
     names = {c.index: c.name for c in ann.clusters}
     [nominal] = [n for n in ann.nominals if n.text == "the visiting official"]
     assert [names[c] for c in nominal.clusters] == ["Ana Maria Costa"]
+
+
+def test_a_counterparts_country_is_not_the_one_country_named(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "Foreign Minister Jane Doe met her Kenyan counterpart John Roe in Nairobi.")
+    assert found["Jane Doe"].titles[0].country is None
+    assert found["John Roe"].titles[0].country == "Kenya"

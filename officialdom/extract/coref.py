@@ -266,8 +266,14 @@ class CorefResolver:
             home, how = ann.dateline.city.country, "dateline"
         else:
             # an article that names one country only ("X said Vietnam is committed to ..."): its officials
-            # with no other country are that country's
-            named = {c.code for c in ann.countries} | {c.city.country for c in ann.cities}
+            # with no other country are that country's. A city alone does not say whose officials they are
+            # (a visitor is received in Lima), nor does a counterpart's country ("her Kenyan counterpart").
+            counterparts = [
+                (t.start, t.end)
+                for t in [*ann.titles, *(n.title for n in ann.nominals if n.title is not None)]
+                if t.counterpart
+            ]
+            named = {c.code for c in ann.countries if not any(a <= c.start < b for a, b in counterparts)}
             if len(named) == 1:
                 home, how = next(iter(named)), "sole"
         if home is None:
