@@ -252,3 +252,18 @@ class Annotations:
     agreements: list[AgreementAnn] = field(default_factory=list)
     statements: list[StatementAnn] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)
+
+    def place_country(self, span: tuple[int, int] | None) -> str | None:
+        """The country of a place span (a city or a country named in the text; ``(-1, -1)`` is the dateline)."""
+        if span is None:
+            return None
+        if span == (-1, -1):
+            dl = self.dateline
+            return dl.city.country if dl is not None and dl.city is not None else None
+        for c in self.cities:
+            if (c.start, c.end) == span:
+                return c.city.country
+        for cm in self.countries:
+            if (cm.start, cm.end) == span:
+                return cm.code
+        return None

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from officialdom.extract.annotations import AgreementAnn, Annotations, EventAnn, GroupMention, StatementAnn
+from officialdom.extract.coref import CorefResolver
 from officialdom.extract.dates import is_future_expression
 from officialdom.extract.gazetteer import DocWords
 from officialdom.extract.lexicon import Lexicon, TriggerInfo
@@ -1278,7 +1279,7 @@ class _Context:
         """ "The two guests arrived in Kyiv": visitors from different countries make a visit each."""
         if ev.type != "visit" or len(ev.participants) < 2:
             return [ev]
-        countries = [self._country_of(c) for c in ev.participants]
+        countries = [CorefResolver.cluster_country(self.ann.clusters[c]) for c in ev.participants]
         if None in countries or len(set(countries)) < len(countries):
             return [ev]
         out = []
@@ -1287,13 +1288,6 @@ class _Context:
             out[-1].participants = [visitor]
             out[-1].roles = {k: v for k, v in ev.roles.items() if k == visitor}
         return out
-
-    def _country_of(self, index: int) -> str | None:
-        cluster = self.ann.clusters[index]
-        for title, _ in cluster.titles:
-            if title.country and not title.counterpart:
-                return title.country
-        return next((item["country"] for item in cluster.inferred if item.get("country")), None)
 
     def finish(self) -> None:
         ann = self.ann
@@ -1367,29 +1361,15 @@ class _Context:
         """ "the visiting minister is expected to travel to Mombasa": a leg of the visit, not a new visit."""
         if ev.type != "visit" or not ev.rule.startswith("verb:travel"):
             return False
-        country = self._country_of_place(ev.place)
+        country = self.ann.place_country(ev.place)
         for other in events:
             if other is ev or other.type != "visit" or other.status != "held":
                 continue
             if set(other.participants) & set(ev.participants) and (
-                country is None or country == self._country_of_place(other.place) or other.place == (-1, -1)
+                country is None or country == self.ann.place_country(other.place) or other.place == (-1, -1)
             ):
                 return True
         return False
-
-    def _country_of_place(self, span: tuple[int, int] | None) -> str | None:
-        if span is None:
-            return None
-        if span == (-1, -1):
-            dl = self.ann.dateline
-            return dl.city.country if dl is not None and dl.city is not None else None
-        for c in self.ann.cities:
-            if (c.start, c.end) == span:
-                return c.city.country
-        for cm in self.ann.countries:
-            if (cm.start, cm.end) == span:
-                return cm.code
-        return None
 
     def _same(self, a: EventAnn, b: EventAnn) -> bool:
         if a.type != b.type or a.status != b.status:

@@ -194,7 +194,7 @@ class _Builder:
         for visit in self.ann.events:
             if visit.type != "visit" or visit.status != "held" or visit.place is None:
                 continue
-            country = self._place_country(visit.place)
+            country = self.ann.place_country(visit.place)
             if country is None:
                 continue
             visitors = set(visit.participants)
@@ -209,18 +209,6 @@ class _Builder:
                         continue
                     if not any(item.get("how") == "host" for item in cluster.inferred):
                         cluster.inferred.insert(0, {"country": country, "how": "host"})
-
-    def _place_country(self, span: tuple[int, int]) -> str | None:
-        if span == (-1, -1):
-            dl = self.ann.dateline
-            return dl.city.country if dl is not None and dl.city is not None else None
-        for c in self.ann.cities:
-            if (c.start, c.end) == span:
-                return c.city.country
-        for cm in self.ann.countries:
-            if (cm.start, cm.end) == span:
-                return cm.code
-        return None
 
     def people(self) -> None:
         self.host_countries()
