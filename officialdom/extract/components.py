@@ -205,7 +205,7 @@ class GazetteerComponent(_LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         ann = doc_annotations(doc)
         words = words_of(doc)
-        ann.dateline = find_dateline(doc, self.lex)
+        ann.dateline = find_dateline(doc, self.lex, words.text)
         meta = doc._.od_meta or {}
         source = meta.get("source")
         agency = self.lex.agencies.get(source) if source else None

@@ -70,7 +70,7 @@ class _Context:
             if not cm.demonym:
                 for i in range(cm.start, cm.end):
                     self.place_at[i] = (cm.start, cm.end)
-        self.text = doc.text  # built once: Doc.text joins every token on each call
+        self.text = words.text or doc.text  # built once: Doc.text joins every token on each call
         self.sent_of: dict[int, int] = {}
         self.sents: list[Span] = list(doc.sents)
         for index, sent in enumerate(self.sents):

@@ -55,24 +55,31 @@ class DocWords:
 
     norm: list[str | None]
     orig: list[str]
+    text: str = ""
 
     @classmethod
     def of(cls, doc: Doc) -> DocWords:
-        """Build the word forms of ``doc``."""
+        """Build the word forms of ``doc`` (and its text, which ``Doc.text`` rebuilds on every call)."""
+        orig = [t.text for t in doc]
+        spaces = [t.whitespace_ for t in doc]
+        last = len(orig) - 1
         norm: list[str | None] = []
-        for tok in doc:
-            text = tok.text
-            prev_attached = tok.i > 0 and not doc[tok.i - 1].whitespace_
-            if (text in _ATTACHED and prev_attached and tok.whitespace_ == "") or (
-                text == "." and prev_attached and tok.i + 1 < len(doc) and tok.whitespace_
+        seen: dict[str, str] = {}
+        for i, text in enumerate(orig):
+            prev_attached = i > 0 and not spaces[i - 1]
+            if (text in _ATTACHED and prev_attached and spaces[i] == "") or (
+                text == "." and prev_attached and i < last and spaces[i]
             ):
                 norm.append(None)
-            else:
-                norm.append(norm_word(text))
-        return cls(norm=norm, orig=[t.text for t in doc])
+                continue
+            form = seen.get(text)
+            if form is None:
+                form = seen[text] = norm_word(text)
+            norm.append(form)
+        return cls(norm=norm, orig=orig, text="".join(t + w for t, w in zip(orig, spaces, strict=True)))
 
 
-def find_dateline(doc: Doc, lex: Lexicon) -> Dateline | None:
+def find_dateline(doc: Doc, lex: Lexicon, text: str | None = None) -> Dateline | None:
     """The dateline at the head of the text, if there is one.
 
     >>> import spacy
@@ -81,10 +88,11 @@ def find_dateline(doc: Doc, lex: Lexicon) -> Dateline | None:
     ('Tehran', 'SANA')
     """
     offset = 0
-    byline = _BYLINE.match(doc.text)
+    text = doc.text if text is None else text
+    byline = _BYLINE.match(text)
     if byline is not None:
         offset = byline.end()  # "By Staff Reporter" on a line of its own, above the dateline
-    head = doc.text[offset : offset + 160]
+    head = text[offset : offset + 160]
     m = _DATELINE.match(head)
     if not m:
         return None

@@ -224,7 +224,7 @@ class _State:
         self.used: set[int] = set()
         self._portfolio_start = 0
         self._portfolio_vocabulary: set[str] | None = None
-        self.acronym_country = defined_acronyms(doc.text, lex)
+        self.acronym_country = defined_acronyms(words.text or doc.text, lex)
         self.sent_end: dict[int, int] = {}
         self.pending_titles: list[tuple[TitleParse, int, int]] = []
         if ann.dateline is not None:
@@ -379,11 +379,25 @@ class _State:
         Special Envoy") lends its body and country to the title after it.
         """
         lex = self.lex
+        n = self.norm(i)
+        if (
+            n is not None
+            and n not in DETERMINERS
+            and n not in POSSESSIVES
+            and n not in NUMBERS
+            and n not in lex.titles.first_words
+            and n not in lex.portfolios.first_words
+            and n not in lex.modifiers
+            and i not in self.country_at
+            and i not in self.org_at
+            and i not in self.city_at
+            and not is_capitalized(self.text(i))
+        ):
+            return None  # no title starts with this word
         j = i
         definite = False
         possessor = None
         number = None
-        n = self.norm(j)
         if n in DETERMINERS:
             definite = True
             j += 1

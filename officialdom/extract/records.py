@@ -70,7 +70,8 @@ class _Builder:
     aliases: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        words = self.doc._.od_words if self.doc.has_extension("od_words") else None
+        self.text = words.text if words is not None and words.text else self.doc.text
         self.sents = list(self.doc.sents)
         self.sent_starts = [s.start for s in self.sents]
         self.rank_kind = {r.canonical: r.kind for r in self.lex.ranks.values()}
