@@ -190,3 +190,29 @@ def test_updates_resync_only_the_graphs_they_name(update: str, graphs: list[str]
 
     found = _touched_graphs(update)
     assert (None if found is None else [g.value for g in found]) == graphs
+
+
+def test_a_load_stopped_half_way_leaves_whole_graphs(
+    oxi: OxigraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each graph is written in its own transaction: when writing stops at the second graph of a shard, the
+    first is whole and the second absent, never half there."""
+    shard = tmp_path / "shard.nq"
+    lines = [f'<{EX}s{i}> <{EX}p> "a{i}" <{EX}a> .' for i in range(5)]
+    lines += [f'<{EX}s{i}> <{EX}p> "b{i}" <{EX}b> .' for i in range(5)]
+    shard.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    real = OxigraphStore.replace_graph_quads
+    calls: list[str] = []
+
+    def stop_at_second(self: OxigraphStore, name: ox.NamedNode, items: list[ox.Quad]) -> None:
+        calls.append(name.value)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the process stopped here
+        real(self, name, items)
+
+    monkeypatch.setattr(OxigraphStore, "replace_graph_quads", stop_at_second)
+    with pytest.raises(KeyboardInterrupt):
+        load_nquads(oxi, [shard])
+    assert oxi.graphs() == [URIRef(EX + "a")]
+    assert len(list(oxi.quads(URIRef(EX + "a")))) == 5
+    assert_merged(oxi)
