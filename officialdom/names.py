@@ -2,7 +2,7 @@
 
 Pure Python (no spaCy, no rdflib): used by cross-article resolution and by linking to reference lists.
 
->>> name_key("Mohammed Ibrahim Al-Sha'ar") == name_key("Muhammad Ibrahim al-Shaar")
+>>> name_key("Mohammed Khalil Al-Na'im") == name_key("Muhammad Khalil al-Naim")
 True
 >>> names_compatible("K. Raghunath Menon", "Raghunath Menon"), names_compatible("Peter Mwangi", "Joseph Mwangi")
 (True, False)
@@ -65,7 +65,7 @@ PARTICLES = frozenset(
 """Words left out of name keys: name particles, and courtesy titles that may stick to a name."""
 
 LEADING_PARTICLES = frozenset({"al", "el", "ul", "mr", "mrs", "ms", "dr"})
-"""Particles that are never a name of their own, even first ("Al Shaar")."""
+"""Particles that are never a name of their own, even first ("Al Naim")."""
 
 _VARIANTS: dict[str, str] = {}
 for group in (
@@ -114,8 +114,8 @@ for group in (
 def fold(text: str) -> str:
     """Lower case without diacritics, apostrophes or hyphens (hyphens become spaces).
 
-    >>> fold("Ferrández-Olmedo, Sha\u2019ar")
-    'ferrandez olmedo shaar'
+    >>> fold("Ferrández-Olmedo, Na\u2019im")
+    'ferrandez olmedo naim'
     """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -156,7 +156,7 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 def skeleton(word: str) -> str:
-    """Consonant skeleton of a folded word: first letter, then consonants without repeats ("shaar": "shr")."""
+    """Consonant skeleton of a folded word: first letter, then consonants without repeats ("naaim": "nm")."""
     if not word:
         return ""
     out = [word[0]]

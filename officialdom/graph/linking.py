@@ -20,9 +20,9 @@ matched name forms, the country, the post, the date and the confidence; the cano
 
 >>> from officialdom.graph.references import ReferenceEntry, ReferenceRole
 >>> import datetime as dt
->>> entry = ReferenceEntry("Q1", "Mohammed Ibrahim al-Shaar", country="SY",
+>>> entry = ReferenceEntry("Q1", "Mohammed Khalil al-Naim", country="SY",
 ...                        roles=(ReferenceRole("Minister of Interior", "SY", dt.date(2011, 4, 14)),))
->>> person = PersonProfile("id:p1", ("Mohammad al-Shaar",), frozenset({"SY"}),
+>>> person = PersonProfile("id:p1", ("Mohammad al-Naim",), frozenset({"SY"}),
 ...                        (PostSighting("Minister of Interior", "SY", dt.date(2015, 12, 1)),))
 >>> report = link_profiles([person], [entry])
 >>> [(link.entry.id, link.name_match, link.confidence) for link in report.links]

@@ -277,8 +277,8 @@ def parse_date(text: str, *, two_digit_pivot: int = 30) -> dt.date | None:
 def display_name(raw: str) -> str:
     """A readable name from a list's upper-case, underscore-joined form.
 
-    >>> display_name("MOHAMMAD_IBRAHIM_AL-SHAAR_"), display_name("RAVAN_A.G._FARHADI_")
-    ('Mohammad Ibrahim al-Shaar', 'Ravan A.G. Farhadi')
+    >>> display_name("MOHAMMAD_KHALIL_AL-NAIM_"), display_name("RAVAN_A.G._FARHADI_")
+    ('Mohammad Khalil al-Naim', 'Ravan A.G. Farhadi')
     """
     words: list[str] = []
     for word in raw.replace("_", " ").split():
