@@ -343,7 +343,7 @@ def bench_add_one(big_store: Path, scratch: Path, model: str | None, samples: in
     """Seconds to ingest one new article (reading, fingerprint look-up, extraction, writing, flush) into the big
     store and into an empty one; medians over ``samples`` articles, alternating the stores."""
     from officialdom import Extractor, KnowledgeGraph
-    from officialdom.ingest import ingest
+    from officialdom.ingest import ingest, remove_articles
 
     extractor = Extractor(model)
     fresh = [replace(a, id=f"added-{a.id}") for a in _articles_from_dicts(iter_articles(samples * 2, seed=999))]
@@ -366,8 +366,7 @@ def bench_add_one(big_store: Path, scratch: Path, model: str | None, samples: in
             assert report.added == 1
             if target is None:
                 kg.close()
-    for article in fresh[::2][:samples]:
-        big.remove(article.id)
+    remove_articles(big, [article.id for article in fresh[::2][:samples]])  # the store as it was
     big.close()
     big_s, empty_s = statistics.median(big_times), statistics.median(empty_times)
     return {"store_articles": big_articles, "big_s": big_s, "empty_s": empty_s, "ratio": big_s / empty_s}

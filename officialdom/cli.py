@@ -304,14 +304,16 @@ def ingest(
     dask: Annotated[str | None, _dask_option()] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar with rate and time left.")] = True,
     resolve: Annotated[
-        bool, typer.Option(help="Rebuild the cross-article resolution graph after writing (when anything changed).")
+        bool,
+        typer.Option(help="Bring the cross-article resolution graph up to date after writing (when anything changed)."),
     ] = True,
 ) -> None:
     """Add articles to a persistent store: unchanged articles are skipped, changed ones replaced.
 
     An interrupted ingest, run again, skips what it had finished. With --dask and a remote store
     (sparql:URL) the Dask workers write into the store themselves. Afterwards the resolution graph (one node per
-    real person and event) is rebuilt from the article graphs.
+    real person and event) is brought up to date: updated in place for what changed when the store had one,
+    rebuilt from the article graphs otherwise.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
 
@@ -363,7 +365,13 @@ def ingest(
     table.add_row("failed", str(len(report.failed)))
     table.add_row("skipped", str(len(report.skipped)))
     table.add_row("input records", str(report.total))
-    if report.resolution is not None:
+    if report.resolution is not None and report.resolution.incremental:
+        counts = report.resolution.to_dict()
+        table.add_row(
+            "resolution",
+            f"updated in place ({counts['person_nodes']} person nodes, {counts['event_nodes']} event nodes re-decided)",
+        )
+    elif report.resolution is not None:
         counts = report.resolution.to_dict()
         table.add_row("people (resolved)", str(counts["people"]))
         table.add_row("events (resolved)", str(counts["distinct_events"]))
@@ -375,9 +383,11 @@ def ingest(
 def remove(
     article_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to take out.")],
     store: Annotated[str, _store_option()] = DEFAULT_STORE,
-    resolve: Annotated[bool, typer.Option(help="Rebuild the cross-article resolution graph afterwards.")] = True,
+    resolve: Annotated[
+        bool, typer.Option(help="Bring the cross-article resolution graph up to date afterwards.")
+    ] = True,
 ) -> None:
-    """Take articles out of a store, with everything only they supported (the resolution graph is rebuilt)."""
+    """Take articles out of a store, with everything only they supported (the resolution graph is updated)."""
     from officialdom.ingest import remove_articles
 
     kg = _open_kg(store)

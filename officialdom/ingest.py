@@ -5,10 +5,11 @@ fingerprint is already in the store is skipped, so ingesting the same corpus twi
 time, and a changed article (same id, new text) replaces its graph.
 
 After writing, the derived resolution graph (one node per real person and event across articles, see
-:mod:`officialdom.graph.resolution`) is rebuilt from the article graphs, so the store always ends the same
-whatever the order, the batches or the number of workers. Before the first article graph changes, the old
-resolution graph is dropped: a run that is killed leaves no stale derived graph behind, and the next run, finding
-none, rebuilds it.
+:mod:`officialdom.graph.resolution`) is brought up to date: updated in place, re-deciding only what the changed
+articles can affect, when the store had a current one; rebuilt from the article graphs otherwise. Both give the
+same graph, so the store always ends the same whatever the order, the batches or the number of workers. Before
+the first article graph changes, the resolution graph is marked stale (or dropped, when it was not current): a
+run that is killed leaves no stale graph that looks current, and the next run rebuilds it.
 
 >>> import spacy
 >>> from officialdom import Article, Extractor, KnowledgeGraph
@@ -28,18 +29,21 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from officialdom.errors import RecordError
 from officialdom.graph import KnowledgeGraph
 from officialdom.graph.rdf import RESOLUTION_GRAPH, article_graph
-from officialdom.graph.resolution import ResolutionReport
+from officialdom.graph.resolution import ResolutionReport, Touched, mark_stale, touched_by
+from officialdom.graph.resolution import state as resolution_state
+from officialdom.graph.resolution import update as update_resolution
 from officialdom.model import Article, ArticleExtraction
 from officialdom.readers import UnsupportedInputError
 
 __all__ = [
     "IngestReport",
     "Pipeline",
+    "ResolutionTracker",
     "error_entries",
     "fingerprint",
     "ingest",
@@ -175,15 +179,64 @@ def error_entries(failed: Iterable[RecordError], skipped: Iterable[RecordError] 
     ]
 
 
+INCREMENTAL_LIMIT = 2000
+"""Changed articles up to which the resolution graph is updated in place rather than rebuilt from scratch."""
+
+
+class ResolutionTracker:
+    """Keeps the derived resolution graph right around changes to article graphs.
+
+    Call :meth:`before_change` before each article graph is written or removed (with the graph's name) and
+    :meth:`finish` at the end. When the store had a current resolution graph, it is marked stale before the first
+    change and, at the end, updated in place from what the changes touched (one write, which also clears the
+    mark); otherwise (no graph, an older layout, or a mark left by a run that was killed) it is dropped before the
+    first change and rebuilt in full at the end. Either way a killed run never leaves a stale graph that looks
+    current.
+    """
+
+    def __init__(self, kg: KnowledgeGraph) -> None:
+        self.kg = kg
+        self.state = resolution_state(kg)
+        self.touched = Touched()
+        self.written: list[URIRef] = []
+        self.changed = False
+
+    def before_change(self, graph: URIRef, *, existed: bool) -> None:
+        """An article graph is about to be replaced (``existed``), added or removed."""
+        if not self.changed:
+            if self.state == "current":
+                mark_stale(self.kg)
+            else:
+                self.kg.store.remove_graph(RESOLUTION_GRAPH)
+            self.changed = True
+        if self.state == "current" and existed:
+            self.touched.update(touched_by(self.kg, [graph], before_change=True))
+        self.written.append(graph)
+
+    def finish(self, *, resolve: bool = True) -> ResolutionReport | None:
+        """Bring the resolution graph up to date (when ``resolve``); returns what resolution did, or None when
+        nothing needed doing."""
+        if not resolve or (not self.changed and self.state == "current"):
+            self.kg.store.flush()
+            return None
+        if self.changed and self.state == "current" and len(set(self.written)) <= INCREMENTAL_LIMIT:
+            self.touched.update(touched_by(self.kg, self.written))
+            report = update_resolution(self.kg, self.touched)
+        else:
+            report = self.kg.resolve_entities()
+        self.kg.store.flush()
+        return report
+
+
 def mark_derived_stale(kg: KnowledgeGraph) -> None:
     """Drop the derived resolution graph before article graphs change (see :func:`refresh_resolution`)."""
     kg.store.remove_graph(RESOLUTION_GRAPH)
 
 
 def refresh_resolution(kg: KnowledgeGraph, *, changed: bool) -> ResolutionReport | None:
-    """Rebuild the resolution graph from the article graphs when they ``changed`` or when it is missing (a run
-    that stopped half-way dropped it); returns what resolution did, or None when it was up to date."""
-    if not changed and kg.store.has_graph(RESOLUTION_GRAPH):
+    """Rebuild the resolution graph from the article graphs when they ``changed`` or when it is missing or
+    stale (a run that stopped half-way); returns what resolution did, or None when it was up to date."""
+    if not changed and resolution_state(kg) == "current":
         return None
     report = kg.resolve_entities()
     kg.store.flush()
@@ -191,21 +244,18 @@ def refresh_resolution(kg: KnowledgeGraph, *, changed: bool) -> ResolutionReport
 
 
 def remove_articles(kg: KnowledgeGraph, article_ids: Iterable[str], *, resolve: bool = True) -> list[str]:
-    """Take articles out of ``kg`` (each with its graph) and, with ``resolve``, rebuild the resolution graph;
-    returns the ids that were not in the store."""
+    """Take articles out of ``kg`` (each with its graph) and, with ``resolve``, bring the resolution graph up to
+    date; returns the ids that were not in the store."""
     missing: list[str] = []
-    stale = False
+    tracker = ResolutionTracker(kg)
     for article_id in article_ids:
-        if not kg.store.has_graph(article_graph(article_id)):
+        graph = article_graph(article_id)
+        if not kg.store.has_graph(graph):
             missing.append(article_id)
             continue
-        if not stale:
-            mark_derived_stale(kg)
-            stale = True
+        tracker.before_change(graph, existed=True)
         kg.remove(article_id)
-    kg.store.flush()
-    if resolve:
-        refresh_resolution(kg, changed=stale)
+    tracker.finish(resolve=resolve)
     return missing
 
 
@@ -225,11 +275,14 @@ def ingest(
     skips the articles it had finished. ``on_result(item, outcome)`` is called once per input record with
     ``added``, ``replaced``, ``unchanged``, ``failed`` or ``skipped`` (for progress bars and logs).
 
-    With ``resolve`` (the default) the resolution graph is rebuilt from the article graphs at the end when any
-    changed (or when it is missing); ``report.resolution`` says what it did.
+    With ``resolve`` (the default) the resolution graph is brought up to date at the end when any article
+    changed (or when it is missing or stale): updated in place when the store had a current one and few articles
+    changed, rebuilt from the article graphs otherwise (see :class:`ResolutionTracker`); ``report.resolution``
+    says what it did.
     """
     report = IngestReport()
     pending: dict[str, tuple[Article, str, bool]] = {}
+    tracker = ResolutionTracker(kg)
 
     def notify(item: Article | RecordError, outcome: str) -> None:
         if on_result is not None:
@@ -263,8 +316,7 @@ def ingest(
             notify(result, "failed")
             continue
         article, digest, existed = pending.pop(result.article.id)
-        if not report.processed:
-            mark_derived_stale(kg)
+        tracker.before_change(article_graph(article.id), existed=existed)
         _add(kg, result, digest)
         if existed:
             report.replaced += 1
@@ -273,9 +325,7 @@ def ingest(
         report.officials += len(result.officials)
         report.events.update(e.type for e in result.events)
         notify(article, "replaced" if existed else "added")
-    kg.store.flush()
-    if resolve:
-        report.resolution = refresh_resolution(kg, changed=report.processed > 0)
+    report.resolution = tracker.finish(resolve=resolve)
     return report
 
 

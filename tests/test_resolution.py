@@ -12,7 +12,7 @@ import spacy
 from officialdom import Article, Extractor, KnowledgeGraph
 from officialdom.extract.lexicon import Lexicon
 from officialdom.extract.officials import parse_title_text
-from officialdom.graph.resolution import PersonRecord, ResolutionReport, _person_groups, same_person
+from officialdom.graph.resolution import PersonRecord, _person_groups, same_person
 from officialdom.graph.resolution_eval import build_test_set, score_resolution
 from officialdom.names import names_compatible
 from tests.conftest import CORPUS
@@ -77,10 +77,10 @@ def test_result_does_not_depend_on_order() -> None:
 
     def groups(order: list[PersonRecord]) -> set[frozenset[str]]:
         by_iri = {r.iri: r for r in order}
-        uf = _person_groups(by_iri, ResolutionReport())
+        resolved, _ = _person_groups(by_iri)
         found: dict[str, set[str]] = {}
         for iri in by_iri:
-            found.setdefault(uf.find(iri), set()).add(iri)
+            found.setdefault(resolved.canonical[iri], set()).add(iri)
         return {frozenset(g) for g in found.values()}
 
     shuffled = list(records)

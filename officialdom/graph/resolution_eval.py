@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from officialdom.graph.resolution import PersonRecord, ResolutionReport, _person_groups
+from officialdom.graph.resolution import PersonRecord, _person_groups
 from officialdom.names import PARTICLES, fold
 
 __all__ = ["PairScore", "build_test_set", "score_resolution", "variants"]
@@ -132,10 +132,10 @@ def build_test_set(people: Sequence[Mapping[str, str | None]]) -> tuple[list[Per
 def score_resolution(records: Iterable[PersonRecord], truth: Mapping[str, str]) -> PairScore:
     """Resolve the records as the knowledge graph does and count right and wrong pairs."""
     by_iri = {r.iri: r for r in records}
-    uf = _person_groups(by_iri, ResolutionReport())
+    groups, _ = _person_groups(by_iri)
     predicted: dict[str, list[str]] = defaultdict(list)
     for iri in by_iri:
-        predicted[uf.find(iri)].append(iri)
+        predicted[groups.canonical[iri]].append(iri)
     pairs_predicted = {tuple(sorted(p)) for g in predicted.values() for p in itertools.combinations(g, 2)}
     actual: dict[str, list[str]] = defaultdict(list)
     for iri, who in truth.items():

@@ -87,6 +87,14 @@ class OD(DefinedNamespace):
     member: URIRef
     reason: URIRef
     sourceCount: URIRef
+    # the state incremental resolution keeps (derived graph)
+    resolutionRecord: URIRef
+    blockKey: URIRef
+    cluster: URIRef
+    ambiguous: URIRef
+    eventKey: URIRef
+    resolutionFormat: URIRef
+    stale: URIRef
     # links to reference lists (derived graph)
     Link: URIRef
     ReferenceEntry: URIRef

@@ -115,6 +115,19 @@ class Store(ABC):
     def remove_graph(self, graph: URIRef) -> None:
         """Drop a named graph (nothing happens if it does not exist)."""
 
+    def patch_graph(self, graph: URIRef, remove: Sequence[Quad], add: Sequence[Quad]) -> None:
+        """Take the quads ``remove`` out of the named graph ``graph`` and put ``add`` in, in one step where the
+        store has transactions (a quad in both ends up present). No blank nodes."""
+        name = graph.n3()
+        operations = []
+        for quads, verb in ((remove, "DELETE"), (add, "INSERT")):
+            lines = [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o, _ in quads]
+            for start in range(0, len(lines), 5000):
+                body = "\n".join(lines[start : start + 5000])
+                operations.append(f"{verb} DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        if operations:
+            self.update(" ;\n".join(operations))
+
     @abstractmethod
     def graphs(self) -> list[URIRef]:
         """The named graphs of the store."""
@@ -126,6 +139,11 @@ class Store(ABC):
 
         Raises :class:`~officialdom.errors.QueryError` for a query that does not parse or fails.
         """
+
+    def query_strings(self, sparql: str) -> list[tuple[str | None, ...]]:
+        """The rows of a SELECT query as strings (IRIs, and literals' lexical forms): for code that needs only
+        values, without building rdflib terms."""
+        return [tuple(None if term is None else str(term) for term in row) for row in self.query(sparql).rows]
 
     @abstractmethod
     def update(self, sparql: str) -> None:
@@ -145,11 +163,10 @@ class Store(ABC):
     def canonical_nquads(self, graphs: Sequence[URIRef] | None = None) -> str:
         """Every quad as sorted N-Quads lines: equal for equal graphs (no blank nodes are written)."""
         lines = set()
-        wanted = set(graphs) if graphs is not None else None
-        for s, p, o, g in self.quads():
-            if wanted is not None and g not in wanted:
-                continue
-            lines.add(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .")
+        sources = [self.quads()] if graphs is None else [self.quads(g) for g in dict.fromkeys(graphs)]
+        for quads in sources:
+            for s, p, o, g in quads:
+                lines.add(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .")
         return "\n".join(sorted(lines)) + ("\n" if lines else "")
 
     def flush(self) -> None:  # noqa: B027 - optional hook, nothing to do for most stores

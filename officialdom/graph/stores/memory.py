@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
@@ -45,6 +45,13 @@ class MemoryStore(Store):
         self.remove_graph(graph)
         g = self.dataset.graph(graph)
         for s, p, o, _ in quads:
+            g.add((s, p, o))
+
+    def patch_graph(self, graph: URIRef, remove: Sequence[Quad], add: Sequence[Quad]) -> None:
+        g = self.dataset.graph(graph)
+        for s, p, o, _ in remove:
+            g.remove((s, p, o))
+        for s, p, o, _ in add:
             g.add((s, p, o))
 
     def remove_graph(self, graph: URIRef) -> None:

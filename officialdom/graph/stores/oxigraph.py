@@ -159,6 +159,29 @@ class OxigraphStore(Store):
             except OSError as err:
                 raise StoreError(f"cannot write to the Oxigraph store: {err}") from None
 
+    def patch_graph(self, graph: URIRef, remove: Sequence[Quad], add: Sequence[Quad]) -> None:
+        """One update, so one transaction: the quads ``remove`` leave the graph and, when no other graph holds
+        their triple, the merge; the quads ``add`` go into the graph and the merge."""
+        name = ox.NamedNode(str(graph))
+        gone = " ".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o, _ in remove)
+        new = " ".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o, _ in add)
+        operations = []
+        if remove:
+            rows = " ".join(f"({to_ox(s)} {to_ox(p)} {to_ox(o)})" for s, p, o, _ in remove)
+            operations += [
+                f"DELETE DATA {{ GRAPH {name} {{ {gone} }} }}",
+                f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} ?s ?p ?o "
+                "FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } } }",
+            ]
+        if add:
+            operations.append(f"INSERT DATA {{ GRAPH {name} {{ {new} }} {new} }}")
+        if not operations:
+            return
+        try:
+            self.store.update(" ;\n".join(operations))
+        except OSError as err:
+            raise StoreError(f"cannot write to the Oxigraph store: {err}") from None
+
     def replace_graph_quads(self, name: ox.NamedNode, items: Sequence[ox.Quad]) -> None:
         """Replace one named graph by pyoxigraph quads: the old graph out, then the new one in with its part of
         the merge in one transaction, so that an article is whole or absent at every moment (a load killed
@@ -199,6 +222,15 @@ class OxigraphStore(Store):
             return QueryResult(kind="construct", graph=g)
         variables = [v.value for v in result.variables]
         return QueryResult(kind="select", variables=variables, rows=_rows(result))
+
+    def query_strings(self, sparql: str) -> list[tuple[str | None, ...]]:
+        try:
+            result = self.store.query(sparql, **query_options(self.store))
+        except (SyntaxError, OSError, ValueError) as err:
+            raise QueryError(f"the query failed: {str(err).splitlines()[0][:500]}") from None
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("query_strings takes a SELECT query")
+        return [tuple(None if term is None else term.value for term in solution) for solution in result]  # type: ignore[union-attr]
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update and resync the merge, in one transaction (see the class documentation)."""
