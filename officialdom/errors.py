@@ -76,7 +76,26 @@ class RecordError(OfficialdomError):
 
 
 class ExtractionError(RecordError):
-    """The extraction of one article failed (too long for the pipeline, or an internal error)."""
+    """The extraction of one article failed (too long for the pipeline, or an internal error).
+
+    ``record`` names where the article was read and its id (``feed.jsonl:12 (id)``) when that is known, the id
+    alone otherwise; ``article_id`` is the id.
+
+    >>> ExtractionError.of("x", "feed.jsonl:12", "too long").record
+    'feed.jsonl:12 (x)'
+    """
+
+    def __init__(self, record: str, problem: str, article_id: str | None = None) -> None:
+        super().__init__(record, problem)
+        self.article_id = article_id if article_id is not None else record
+
+    @classmethod
+    def of(cls, article_id: str, origin: str | None, problem: str) -> ExtractionError:
+        """The error for the article ``article_id`` read from ``origin`` (None when not known)."""
+        return cls(f"{origin} ({article_id})" if origin else article_id, problem, article_id)
+
+    def __reduce__(self) -> tuple[type[RecordError], tuple[str, str, str]]:  # type: ignore[override]
+        return (type(self), (self.record, self.problem, self.article_id))
 
 
 class InputError(RecordError):

@@ -31,7 +31,7 @@ from typing import Protocol
 
 from rdflib import Literal, URIRef
 
-from officialdom.errors import RecordError
+from officialdom.errors import ExtractionError, RecordError
 from officialdom.graph import KnowledgeGraph
 from officialdom.graph.rdf import RESOLUTION_GRAPH, article_graph
 from officialdom.graph.resolution import ResolutionReport, Touched, mark_stale, touched_by
@@ -312,7 +312,7 @@ def ingest(
     for result in extractor.pipe(to_extract()):
         if isinstance(result, RecordError):
             report.failed.append(result)
-            pending.pop(result.record, None)
+            pending.pop(result.article_id if isinstance(result, ExtractionError) else result.record, None)
             notify(result, "failed")
             continue
         article, digest, existed = pending.pop(result.article.id)

@@ -96,6 +96,8 @@ class Article:
     source: str | None = None
     url: str | None = None
     title: str | None = None
+    origin: str | None = field(default=None, compare=False, repr=False)
+    """Where the article was read (``feed.jsonl:12``), for messages about it; not part of the record."""
 
     def meta(self) -> dict[str, Any]:
         """The article object of record format v1 (everything but the text)."""

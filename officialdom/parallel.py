@@ -494,7 +494,7 @@ def ingest_distributed(
             failed = dict(summary.failed)
             for article, _, existed in futures.pop(future):
                 if article.id in failed:
-                    error = ExtractionError(article.id, failed[article.id])
+                    error = ExtractionError.of(article.id, article.origin, failed[article.id])
                     report.failed.append(error)
                     notify(error, "failed")
                     continue

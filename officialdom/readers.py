@@ -15,6 +15,7 @@ feed:2: record 2 has no "text" field; each JSON line needs "id" and "text"
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 import html.parser
 import io
@@ -389,10 +390,10 @@ def read_stream(
     article_id: str = "stdin",
 ) -> Iterator[ReadItem]:
     """Read articles from a byte stream: JSON Lines when it starts with ``{``, otherwise one plain-text article."""
-    for _, item in _stream_items(
+    for where, item in _stream_items(
         stream, name=name, date=date, source=source, encoding=encoding, max_bytes=max_bytes, article_id=article_id
     ):
-        yield item
+        yield dataclasses.replace(item, origin=where) if isinstance(item, Article) and item.origin is None else item
 
 
 def _stream_items(
@@ -577,4 +578,6 @@ def read_articles(
                     )
                     continue
                 seen[item.id] = where
+                if item.origin is None:
+                    item = dataclasses.replace(item, origin=where)
             yield item

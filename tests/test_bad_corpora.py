@@ -202,4 +202,6 @@ def test_an_article_too_long_for_the_pipeline_is_an_error_not_a_crash(tmp_path: 
     code, out, _ = run("extract", str(feed), "--model", "blank", "--errors", str(report))
     assert [json.loads(line)["article"]["id"] for line in out.splitlines()] == ["short"]
     entries = json.loads(report.read_text())
-    assert code == 3 and [e["record"] for e in entries] == ["long"] and entries[0]["kind"] == "ExtractionError"
+    # the record names the file and line the article was read from, and its id
+    assert code == 3 and [e["record"] for e in entries] == [f"{feed}:1 (long)"]
+    assert entries[0]["kind"] == "ExtractionError"

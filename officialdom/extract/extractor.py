@@ -165,19 +165,25 @@ class Extractor:
                     processed.append(_cause(err))
         for article, outcome in zip(articles, processed, strict=True):
             if isinstance(outcome, Exception):
-                results[id(article)] = ExtractionError(
-                    article.id, f"the pipeline failed: {type(outcome).__name__}: {outcome}; please report this article"
+                results[id(article)] = ExtractionError.of(
+                    article.id,
+                    article.origin,
+                    f"the pipeline failed: {type(outcome).__name__}: {outcome}; please report this article",
                 )
                 continue
             try:
                 results[id(article)] = doc_to_extraction(outcome, article, self.lexicon, extractor=self.info)
             except Exception as err:
-                results[id(article)] = ExtractionError(article.id, f"extraction failed: {type(err).__name__}: {err}")
+                results[id(article)] = ExtractionError.of(
+                    article.id, article.origin, f"extraction failed: {type(err).__name__}: {err}"
+                )
         for item in batch:
             if isinstance(item, Article):
                 if len(item.text) > self.max_chars:
-                    yield ExtractionError(
-                        item.id, f"{len(item.text):,} characters is over the limit of {self.max_chars:,}; split it"
+                    yield ExtractionError.of(
+                        item.id,
+                        item.origin,
+                        f"{len(item.text):,} characters is over the limit of {self.max_chars:,}; split it",
                     )
                 else:
                     yield results[id(item)]
