@@ -439,16 +439,12 @@ def ingest_distributed(
 
     As with :func:`officialdom.ingest.ingest`, articles whose fingerprint is in the store already are skipped
     (so an interrupted run resumes), ``on_result(item, outcome)`` hears of every input record, and with
-    ``resolve`` the resolution graph is rebuilt at the end.
+    ``resolve`` the resolution graph is brought up to date at the end (see
+    :class:`~officialdom.ingest.ResolutionTracker`).
     """
     from officialdom.graph import KnowledgeGraph
-    from officialdom.ingest import (
-        IngestReport,
-        fingerprint,
-        known_fingerprints,
-        mark_derived_stale,
-        refresh_resolution,
-    )
+    from officialdom.graph.rdf import article_graph
+    from officialdom.ingest import IngestReport, ResolutionTracker, fingerprint, known_fingerprints
     from officialdom.readers import UnsupportedInputError
 
     if store.split(":", 1)[0] != "sparql":
@@ -464,6 +460,7 @@ def ingest_distributed(
             on_result(item, outcome)
 
     kg = KnowledgeGraph(store)
+    tracker = ResolutionTracker(kg)
     futures: dict[Any, list[tuple[Article, str, bool]]] = {}
     try:
         for number, shard in enumerate(shards(items, shard_size)):
@@ -483,9 +480,9 @@ def ingest_distributed(
                         notify(item, "unchanged")
                     else:
                         todo.append((item, digest, item.id in known))
+            for article, _, existed in todo:
+                tracker.before_change(article_graph(article.id), existed=existed)  # before any graph changes
             if todo:
-                if not futures:
-                    mark_derived_stale(kg)  # before the first article graph changes
                 shard_items = [(article, digest) for article, digest, _ in todo]
                 futures[client.submit(_shard_to_store, model, number, shard_items, store, pure=False)] = todo
         as_completed: Any = importlib.import_module("distributed").as_completed
@@ -503,8 +500,7 @@ def ingest_distributed(
                 else:
                     report.added += 1
                 notify(article, "replaced" if existed else "added")
-        if resolve:
-            report.resolution = refresh_resolution(kg, changed=report.processed > 0)
+        report.resolution = tracker.finish(resolve=resolve)
     finally:
         kg.close()
     return report

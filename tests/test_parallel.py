@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import multiprocessing
 import os
@@ -178,10 +179,14 @@ def test_dask_workers_write_to_a_remote_store(cluster: Any, extractor: Extractor
     expected = KnowledgeGraph()
     ingest(read_articles([str(ARTICLES)]), expected, extractor)
     outcomes: list[str] = []
+    # half first (the resolution graph is built), then all: the second run updates it in place
+    first = ingest_distributed(itertools.islice(read_articles([str(ARTICLES)]), 7), store, cluster, shard_size=5)
+    assert first.added == 7 and first.resolution is not None and not first.resolution.incremental
     report = ingest_distributed(
         read_articles([str(ARTICLES)]), store, cluster, shard_size=5, on_result=lambda _, o: outcomes.append(o)
     )
-    assert report.added == 14 and outcomes.count("added") == 14
+    assert report.added == 7 and outcomes.count("added") == 7 and outcomes.count("unchanged") == 7
+    assert report.resolution is not None and report.resolution.incremental
     with KnowledgeGraph(store) as written:
         assert written.canonical_nquads() == expected.canonical_nquads()
     again = ingest_distributed(read_articles([str(ARTICLES)]), store, cluster)
