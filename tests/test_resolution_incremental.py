@@ -214,3 +214,14 @@ def test_a_killed_update_leaves_a_mark_and_the_next_run_rebuilds(
         report = ingest([r.article for r in records], kg, Replay(records))
         assert report.unchanged == 12 and report.resolution is not None and not report.resolution.incremental
         _check(kg, "after the rebuild")
+
+
+def test_network_exports_leave_the_bookkeeping_out(synthetic_records: list[ArticleExtraction]) -> None:
+    kg = KnowledgeGraph()
+    ingest([r.article for r in synthetic_records[:10]], kg, Replay(synthetic_records[:10]))
+    assert kg.query("ASK { ?p od:blockKey ?k ; od:resolutionRecord ?r ; od:cluster ?c }").boolean
+    graph = kg.typed_graph()
+    keys = {key for _, data in graph.nodes(data=True) for key in data}
+    assert not keys & {"od:blockKey", "od:resolutionRecord", "od:ambiguous", "od:resolutionFormat"}
+    assert not any(key in ("od:cluster", "od:eventKey") for _, _, key in graph.edges(keys=True))
+    assert any(key == "od:canonical" for _, _, key in graph.edges(keys=True))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 from rdflib import Literal, URIRef
 
+from officialdom.graph.resolution import BOOKKEEPING
 from officialdom.graph.stores.base import term_value
 from officialdom.graph.vocab import PREFIXES
 
@@ -87,7 +88,8 @@ def person_graph(kg: KnowledgeGraph, classes: tuple[str, ...] = ENCOUNTER_CLASSE
 
 def typed_graph(kg: KnowledgeGraph, *, include_vocabulary: bool = False) -> nx.MultiDiGraph[str]:
     """Every node and edge: IRIs are nodes with ``types`` (qnames), a ``type`` (the first), ``label`` and their
-    literal values by predicate qname; IRI-valued triples are edges keyed by predicate qname."""
+    literal values by predicate qname; IRI-valued triples are edges keyed by predicate qname. The resolution
+    graph's bookkeeping for its own updates (:data:`~officialdom.graph.resolution.BOOKKEEPING`) is left out."""
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     attrs: dict[str, dict[str, Any]] = defaultdict(dict)
     types: dict[str, list[str]] = defaultdict(list)
@@ -97,6 +99,8 @@ def typed_graph(kg: KnowledgeGraph, *, include_vocabulary: bool = False) -> nx.M
         if not include_vocabulary and str(graph) == vocabulary:
             continue
         subject, predicate = str(s), str(p)
+        if predicate in BOOKKEEPING:
+            continue  # what incremental resolution keeps for itself
         if predicate == _TYPE:
             t = qname(str(o))
             if t not in types[subject]:

@@ -596,6 +596,11 @@ STATE = URIRef("urn:x-officialdom:resolution")
 """The node of the resolution graph that says which layout it has (``od:resolutionFormat``) and whether article
 graphs changed since it was last made right (``od:stale``)."""
 FORMAT = 2
+BOOKKEEPING = frozenset(
+    str(p)
+    for p in (OD.resolutionRecord, OD.blockKey, OD.cluster, OD.ambiguous, OD.eventKey, OD.resolutionFormat, OD.stale)
+)
+"""Predicates of the resolution graph that only serve its updates (network exports leave them out)."""
 
 
 @dataclass
