@@ -799,14 +799,21 @@ class _StoredPeople:
         return _is_ambiguous(self.neighbours(node, True), lambda x, y: self.reason(x, y, True) is not None, conflict)
 
     def cluster_members(self, clusters: Iterable[str]) -> set[str]:
-        g = RESOLUTION_GRAPH.n3()
-        found: set[str] = set()
-        for chunk in _chunks(sorted(set(clusters))):
-            rows = self.kg.store.query_strings(
-                f"SELECT ?p WHERE {{ {_values('c', chunk)} GRAPH {g} {{ ?p od:cluster ?c }} }}"
-            )
-            found |= {str(row[0]) for row in rows}
-        return found
+        return _found(self.kg, "c", clusters, f"GRAPH {RESOLUTION_GRAPH.n3()} {{ ?found od:cluster ?c }}")
+
+
+def _found(kg: KnowledgeGraph, var: str, items: Iterable[str], pattern: str, *, literals: bool = False) -> set[str]:
+    """The values of ``?found`` in ``pattern``, with ``?var`` bound to each of ``items`` (IRIs, or literals)."""
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(items))):
+        if literals:
+            values = f"VALUES ?{var} {{ " + " ".join(Literal(x).n3() for x in chunk) + " }"
+        else:
+            values = _values(var, chunk)
+        found |= {
+            str(row[0]) for row in kg.store.query_strings(f"SELECT DISTINCT ?found WHERE {{ {values} {pattern} }}")
+        }
+    return found
 
 
 def _subject_quads(kg: KnowledgeGraph, subjects: Iterable[str]) -> list[Quad]:
@@ -875,12 +882,7 @@ def update(kg: KnowledgeGraph, touched: Touched) -> ResolutionReport:
                         reasons[(a, b)] = reason
         groups = _group(alive, records, reasons, ambiguous)  # type: ignore[arg-type]
         # what the graph said of the region: its person nodes and their merges
-        merge_nodes: set[str] = set()
-        for chunk in _chunks(sorted(region)):
-            rows = kg.store.query_strings(
-                f"SELECT DISTINCT ?m WHERE {{ {_values('x', chunk)} GRAPH {g.n3()} {{ ?m od:member ?x }} }}"
-            )
-            merge_nodes |= {str(row[0]) for row in rows}
+        merge_nodes = _found(kg, "x", region, f"GRAPH {g.n3()} {{ ?found od:member ?x }}")
         for node in region:
             remove += [(URIRef(node), p, o, g) for p, o in people.triples[node]]
         remove += _subject_quads(kg, merge_nodes)
@@ -903,12 +905,7 @@ def update(kg: KnowledgeGraph, touched: Touched) -> ResolutionReport:
         return known
 
     # events: regroup every key an affected event had or has
-    affected = set(touched.events)
-    for chunk in _chunks(sorted(moved)):
-        rows = kg.store.query_strings(
-            f"SELECT DISTINCT ?e WHERE {{ {_values('a', chunk)} GRAPH ?h {{ ?e sem:hasActor ?a }} }}"
-        )
-        affected |= {str(row[0]) for row in rows}
+    affected = set(touched.events) | _found(kg, "a", moved, "GRAPH ?h { ?found sem:hasActor ?a }")
     if affected:
         info = _event_info(kg, lambda node: node, affected)
         mapping = canonical_of({a for entry in info.values() for a in entry["actors"]})
@@ -916,11 +913,7 @@ def update(kg: KnowledgeGraph, touched: Touched) -> ResolutionReport:
         keys = {k for e in info if (k := _event_key(info[e])) is not None}
         old_rows = _subject_quads(kg, affected)
         keys |= {str(o) for _, p, o, _ in old_rows if p == OD.eventKey}
-        events = set(affected)
-        for chunk in _chunks(sorted(keys)):
-            values = "VALUES ?k { " + " ".join(Literal(k).n3() for k in chunk) + " }"
-            rows = kg.store.query_strings(f"SELECT ?e WHERE {{ {values} GRAPH {g.n3()} {{ ?e od:eventKey ?k }} }}")
-            events |= {str(row[0]) for row in rows}
+        events = affected | _found(kg, "k", keys, f"GRAPH {g.n3()} {{ ?found od:eventKey ?k }}", literals=True)
         others = events - affected
         if others:
             more = _event_info(kg, lambda node: node, others)
@@ -934,28 +927,11 @@ def update(kg: KnowledgeGraph, touched: Touched) -> ResolutionReport:
         report.events = len(regroup)
         report.distinct_events = len(_event_groups(regroup))
     # holdings of the posts the changes hold, or held by people whose canonical node changed
-    posts = set(touched.posts)
-    for chunk in _chunks(sorted(moved)):
-        rows = kg.store.query_strings(
-            f"SELECT DISTINCT ?post WHERE {{ {_values('x', chunk)} ?t org:member ?x ; od:post ?post }}"
-        )
-        posts |= {str(row[0]) for row in rows}
+    posts = set(touched.posts) | _found(kg, "x", moved, "?t org:member ?x ; od:post ?found")
     if posts:
-        holders: set[str] = set()
-        for chunk in _chunks(sorted(posts)):
-            rows = kg.store.query_strings(
-                f"SELECT DISTINCT ?x WHERE {{ {_values('post', chunk)} ?t org:member ?x ; od:post ?post }}"
-            )
-            holders |= {str(row[0]) for row in rows}
-        mapping = canonical_of(holders)
+        mapping = canonical_of(_found(kg, "post", posts, "?t org:member ?found ; od:post ?post"))
         holdings = _holdings(kg, lambda node: mapping.get(node, node), posts)
-        old: set[str] = set()
-        for chunk in _chunks(sorted(posts)):
-            rows = kg.store.query_strings(
-                f"SELECT ?h WHERE {{ {_values('post', chunk)} GRAPH {g.n3()} {{ ?h od:post ?post }} }}"
-            )
-            old |= {str(row[0]) for row in rows}
-        remove += _subject_quads(kg, old)
+        remove += _subject_quads(kg, _found(kg, "post", posts, f"GRAPH {g.n3()} {{ ?found od:post ?post }}"))
         add += holdings
         report.holdings = sum(1 for q in holdings if q[1] == RDF.type)
     kg.store.patch_graph(g, remove, add)
