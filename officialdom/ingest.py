@@ -53,6 +53,9 @@ __all__ = [
     "remove_articles",
 ]
 
+FLUSH_EVERY = 500
+"""Articles written between flushes of the store (Oxigraph keeps unflushed writes in memory)."""
+
 LOOKUP_BATCH = 256
 """Articles whose fingerprints are looked up in one query: memory stays flat however large the store."""
 
@@ -266,6 +269,7 @@ def ingest(
     *,
     on_result: Callable[[Article | RecordError, str], None] | None = None,
     resolve: bool = True,
+    flush_every: int = FLUSH_EVERY,
 ) -> IngestReport:
     """Extract every article whose fingerprint is not in ``kg`` yet and add it; report what became of each.
 
@@ -273,7 +277,8 @@ def ingest(
     :mod:`officialdom.parallel`). Items stream: fingerprints are looked up a batch at a time and each article's
     graph is written as soon as it is extracted, so memory stays flat and an interrupted ingest, run again,
     skips the articles it had finished. ``on_result(item, outcome)`` is called once per input record with
-    ``added``, ``replaced``, ``unchanged``, ``failed`` or ``skipped`` (for progress bars and logs).
+    ``added``, ``replaced``, ``unchanged``, ``failed`` or ``skipped`` (for progress bars and logs). The store is
+    flushed every ``flush_every`` written articles: Oxigraph keeps unflushed writes in memory.
 
     With ``resolve`` (the default) the resolution graph is brought up to date at the end when any article
     changed (or when it is missing or stale): updated in place when the store had a current one and few articles
@@ -322,6 +327,8 @@ def ingest(
             report.replaced += 1
         else:
             report.added += 1
+        if report.processed % flush_every == 0:
+            kg.store.flush()  # Oxigraph holds writes in memory until flushed: resident memory stays flat
         report.officials += len(result.officials)
         report.events.update(e.type for e in result.events)
         notify(article, "replaced" if existed else "added")

@@ -17,6 +17,7 @@ from officialdom import Article, ArticleExtraction, Extractor, KnowledgeGraph
 from officialdom.errors import RecordError
 from officialdom.graph.rdf import RESOLUTION_GRAPH
 from officialdom.graph.resolution import state
+from officialdom.graph.stores.oxigraph import OxigraphStore
 from officialdom.ingest import ingest, remove_articles
 from officialdom.model import Event, Evidence, Person, Tenure
 from tests.conftest import CORPUS
@@ -225,3 +226,23 @@ def test_network_exports_leave_the_bookkeeping_out(synthetic_records: list[Artic
     assert not keys & {"od:blockKey", "od:resolutionRecord", "od:ambiguous", "od:resolutionFormat"}
     assert not any(key in ("od:cluster", "od:eventKey") for _, _, key in graph.edges(keys=True))
     assert any(key == "od:canonical" for _, _, key in graph.edges(keys=True))
+
+
+class CountingStore(OxigraphStore):
+    """An Oxigraph store on disk that counts its flushes."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(location)
+        self.flushes = 0
+
+    def flush(self) -> None:
+        self.flushes += 1
+        super().flush()
+
+
+def test_ingest_flushes_as_it_goes(synthetic_records: list[ArticleExtraction], tmp_path: Path) -> None:
+    # Oxigraph keeps unflushed writes in memory: without flushes on the way, a long ingest grows without bound
+    store = CountingStore(str(tmp_path / "db"))
+    with KnowledgeGraph(store) as kg:
+        ingest([r.article for r in synthetic_records[:12]], kg, Replay(synthetic_records[:12]), flush_every=5)
+        assert store.flushes >= 3  # after the 5th and 10th articles, and at the end
