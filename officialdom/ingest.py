@@ -48,8 +48,6 @@ __all__ = [
     "fingerprint",
     "ingest",
     "known_fingerprints",
-    "mark_derived_stale",
-    "refresh_resolution",
     "remove_articles",
 ]
 
@@ -229,21 +227,6 @@ class ResolutionTracker:
             report = self.kg.resolve_entities()
         self.kg.store.flush()
         return report
-
-
-def mark_derived_stale(kg: KnowledgeGraph) -> None:
-    """Drop the derived resolution graph before article graphs change (see :func:`refresh_resolution`)."""
-    kg.store.remove_graph(RESOLUTION_GRAPH)
-
-
-def refresh_resolution(kg: KnowledgeGraph, *, changed: bool) -> ResolutionReport | None:
-    """Rebuild the resolution graph from the article graphs when they ``changed`` or when it is missing or
-    stale (a run that stopped half-way); returns what resolution did, or None when it was up to date."""
-    if not changed and resolution_state(kg) == "current":
-        return None
-    report = kg.resolve_entities()
-    kg.store.flush()
-    return report
 
 
 def remove_articles(kg: KnowledgeGraph, article_ids: Iterable[str], *, resolve: bool = True) -> list[str]:
