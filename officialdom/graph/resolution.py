@@ -923,9 +923,10 @@ def update(kg: KnowledgeGraph, touched: Touched) -> ResolutionReport:
         # an event whose key is not among ``keys`` is in a group of its own (no people) or was not affected
         regroup = {e: entry for e, entry in info.items() if e in affected or _event_key(entry) in keys}
         remove += _subject_quads(kg, events)
-        add += _event_quads(regroup, _event_groups(regroup))
+        regrouped = _event_groups(regroup)
+        add += _event_quads(regroup, regrouped)
         report.events = len(regroup)
-        report.distinct_events = len(_event_groups(regroup))
+        report.distinct_events = len(regrouped)
     # holdings of the posts the changes hold, or held by people whose canonical node changed
     posts = set(touched.posts) | _found(kg, "x", moved, "?t org:member ?x ; od:post ?found")
     if posts:
