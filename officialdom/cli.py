@@ -615,6 +615,8 @@ def query(
             kg.close()  # release the store's lock, also when the query fails
     except OfficialdomError as error:
         raise _fail(str(error)) from None
+    if saved is not None:
+        _page_hint(saved, params, len(result.rows))
     if fmt == "csv":
         sys.stdout.write(result.to_csv())
     elif fmt == "json":
@@ -634,6 +636,27 @@ def query(
             table.add_row(*("" if t is None else str(t) for t in row))
         out.print(table)
         err.print(f"{len(result.rows)} rows", highlight=False)
+
+
+def _page_hint(name: str, params: dict[str, str], rows: int) -> None:
+    """On stderr, how to read the next page when a saved query answered a page at a time and the page may be
+    full."""
+    from officialdom.graph.saved import load_saved_queries
+
+    declared = {p.name: p for p in load_saved_queries()[name].params}
+    if "limit" not in declared or "offset" not in declared:
+        return
+    try:
+        limit = int(params.get("limit", declared["limit"].default or 0))
+        offset = int(params.get("offset", declared["offset"].default or 0))
+    except ValueError:
+        return
+    if limit > 0 and rows >= limit:
+        err.print(
+            f"{name} answers a page at a time (limit {limit}, offset {offset}): the next page is "
+            f"--param offset={offset + limit}, every row is --param limit=0",
+            highlight=False,
+        )
 
 
 def main() -> None:

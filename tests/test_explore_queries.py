@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from officialdom import Article, ArticleExtraction, KnowledgeGraph
 from officialdom.cli import app
 from officialdom.errors import QueryError
-from officialdom.graph.saved import PARAM_TYPES, load_saved_queries, parse_saved_query
+from officialdom.graph.saved import PARAM_TYPES, bind_parameters, load_saved_queries, parse_saved_query
 from officialdom.graph.stores import Store
 from officialdom.model import Agreement, Event, Evidence, Organization, Person, Place, Statement, Tenure
 
@@ -392,7 +392,7 @@ def test_missing_and_unknown_parameters(kg: KnowledgeGraph) -> None:
     with pytest.raises(QueryError, match="has no parameter 'colour'; its parameters: country, date"):
         kg.query_saved("officials_of_country", country="Kenya", colour="red")
     with pytest.raises(QueryError, match="has no parameter 'x'; its parameters: none"):
-        kg.query_saved("officials", x="1")
+        kg.query_saved("agreements", x="1")
     with pytest.raises(QueryError, match="no saved query 'nope'"):
         kg.query_saved("nope")
 
@@ -436,6 +436,14 @@ def test_cli_saved_query_with_params(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "needs country" in result.stderr
     result = runner.invoke(app, ["query", store, "--saved", "officials", "--param", "country"])
     assert result.exit_code == 2 and "KEY=VALUE" in result.stderr
+    result = runner.invoke(
+        app, ["query", store, "--saved", "officials", "-p", "limit=2", "-p", "offset=1", "-f", "csv"]
+    )
+    assert result.exit_code == 0 and len(result.stdout.strip().splitlines()) == 3  # the header and a page of 2
+    assert "the next page is --param offset=3, every row is --param limit=0" in result.stderr
+    result = runner.invoke(app, ["query", store, "--saved", "officials", "-p", "limit=0", "-f", "csv"])
+    assert result.exit_code == 0 and "next page" not in result.stderr
+    assert len(result.stdout.strip().splitlines()) == 1 + len(graph.query_saved("officials", limit=0).rows)
     result = runner.invoke(app, ["query", store, "SELECT * WHERE { ?s ?p ?o }", "--param", "a=b"])
     assert result.exit_code == 2
     listing = runner.invoke(app, ["queries", "--json"])
@@ -443,3 +451,32 @@ def test_cli_saved_query_with_params(tmp_path: Path) -> None:
     assert "officials_of_country" in listing.stdout and '"required": true' in listing.stdout
     one = runner.invoke(app, ["queries", "timeline"])
     assert one.exit_code == 0 and "--param person (person, required)" in one.stdout and "SELECT" in one.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "size"),
+    [("events", "event", 1), ("meetings", "event", 1), ("statements", "statement", 1), ("officials", None, 2)],
+)
+def test_pages_cover_every_answer_once(kg: KnowledgeGraph, name: str, unit: str | None, size: int) -> None:
+    everything = kg.query_saved(name, limit=0).to_dataframe()
+    count = len(set(everything[unit])) if unit else len(everything)
+    assert count >= (1 if name == "statements" else 3)  # the hand-made graph has one statement
+    pages = [kg.query_saved(name, limit=size, offset=i).to_dataframe() for i in range(0, count + size, size)]
+    assert len(pages[-1]) == 0
+    rows = [row for page in pages for row in page.astype(object).fillna("").values.tolist()]
+    assert rows == everything.astype(object).fillna("").values.tolist()  # every row once, in the same order
+    if unit:  # a page holds whole units: all the rows of each event or statement
+        assert [len(set(page[unit])) for page in pages[:-1]] == [1] * count
+
+
+def test_limit_zero_means_every_row_and_the_values_marker_places_the_parameters() -> None:
+    spec = parse_saved_query(
+        "paged",
+        "# Paged.\n# @param kind (literal, optional) Kind.\n# @param limit (integer, default 10) Rows.\n"
+        "SELECT ?x WHERE {\n  { SELECT ?x WHERE {\n      # @values\n      ?x a ?kind .\n"
+        "    } ORDER BY ?x LIMIT ?limit }\n}",
+    )
+    text = bind_parameters(spec, {"limit": 0}, lambda kind, name: [])
+    assert "LIMIT" not in text
+    assert re.search(r"WHERE \{\n  \{ SELECT \?x WHERE \{\n      VALUES \(\?kind\) \{ \(UNDEF\) \}\n      \?x a", text)
+    assert "LIMIT 10" in bind_parameters(spec, {}, lambda kind, name: [])

@@ -212,12 +212,13 @@ class KnowledgeGraph:
         return self.query(sparql).to_dataframe()
 
     def officials(self) -> pd.DataFrame:
-        """Officials with their posts, countries, organisations and the articles that say so."""
-        return self.query_saved("officials").to_dataframe()
+        """Officials with their posts, countries, organisations and the articles that say so (every row: the saved
+        query ``officials`` with ``limit=0``)."""
+        return self.query_saved("officials", limit=0).to_dataframe()
 
     def meetings(self) -> pd.DataFrame:
-        """One row per participant of each meeting, call, signing and press conference."""
-        return self.query_saved("meetings").to_dataframe()
+        """One row per participant of each meeting, call, signing and press conference (every row)."""
+        return self.query_saved("meetings", limit=0).to_dataframe()
 
     def agreements(self) -> pd.DataFrame:
         """Agreements with kinds, parties, signatories and topics (one row per combination)."""
@@ -239,12 +240,12 @@ class KnowledgeGraph:
         return self.query_saved("who_met_whom", person=person, status=status).to_dataframe()
 
     def events(self) -> pd.DataFrame:
-        """Every event with its participants, roles and evidence sentence."""
-        return self.query_saved("events").to_dataframe()
+        """Every event with its participants, roles and evidence sentence (every row)."""
+        return self.query_saved("events", limit=0).to_dataframe()
 
     def statements(self) -> pd.DataFrame:
-        """Statements with speakers and evidence."""
-        return self.query_saved("statements").to_dataframe()
+        """Statements with speakers and evidence (every row)."""
+        return self.query_saved("statements", limit=0).to_dataframe()
 
     def resolve_entities(self) -> ResolutionReport:
         """Recompute cross-article identity: one node per real person and event, post holdings over time

@@ -11,10 +11,12 @@ parameter is declared on a line of its own::
 Types: ``literal`` (a string), ``iri``, ``date`` (``YYYY-MM-DD``), ``integer``, ``person`` (a name, matched
 case-insensitively on ``schema:name`` or ``schema:alternateName``, or an IRI) and ``country`` (a name, an
 alternate name, an ISO code or an IRI). Values become RDF terms (rdflib's ``.n3()``) in a ``VALUES`` block put at
-the start of the query's outer ``WHERE`` group; an optional parameter left out is ``UNDEF`` there, so the query
-tests it with ``BOUND``. An ``integer`` parameter may instead stand after ``LIMIT`` or ``OFFSET`` (``LIMIT ?limit``):
-its value is written there as a whole number (the clause is left out when there is none), which lets a query that
-can answer with many rows be read a page at a time. User text is never pasted into a query.
+the start of the query's outer ``WHERE`` group (or where a line ``# @values`` stands in the query, for a query
+that filters inside a sub-select); an optional parameter left out is ``UNDEF`` there, so the query tests it with
+``BOUND``. An ``integer`` parameter may instead stand after ``LIMIT`` or ``OFFSET`` (``LIMIT ?limit``):
+its value is written there as a whole number (the clause is left out when there is none, and ``LIMIT`` also when
+the value is 0, which means no limit), which lets a query that can answer with many rows be read a page at a
+time. User text is never pasted into a query.
 
 >>> spec = parse_saved_query("demo", '''# Names of a person.
 ... # @param person (person) Who.
@@ -57,6 +59,7 @@ PARAM_TYPES = ("literal", "iri", "date", "integer", "person", "country")
 
 _PARAM_LINE = re.compile(r"^#\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(([^)]*)\)\s*(.*)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_VALUES_MARKER = re.compile(r"^([ \t]*)#[ \t]*@values[ \t]*$", re.MULTILINE)
 _MODIFIER = re.compile(r"\b(LIMIT|OFFSET)\s+\?([A-Za-z_][A-Za-z0-9_]*)\b", re.IGNORECASE)
 _BAD_IRI_CHARS = re.compile(r'[\s\x00-\x20\x7f<>"{}|\\^`]')
 
@@ -274,6 +277,9 @@ def bind_parameters(query: SavedQuery, params: Mapping[str, Any], resolve: Resol
         return text
     rows = [tuple(r) for r in itertools.product(*columns)]
     block = values_block([p.name for p in bound], rows)
+    marker = _VALUES_MARKER.search(text, _body_start(text))
+    if marker is not None:
+        return f"{text[: marker.start()]}{marker.group(1)}{block}{text[marker.end() :]}"
     match = _WHERE.search(text, _body_start(text))
     if match is None:
         raise QueryError(f"saved query {query.name!r} declares parameters but has no 'WHERE {{' to bind them in")
@@ -282,7 +288,7 @@ def bind_parameters(query: SavedQuery, params: Mapping[str, Any], resolve: Resol
 
 def _set_modifier(query: SavedQuery, param: SavedQueryParam, value: Any, text: str) -> str:
     """``text`` with ``LIMIT ?param`` or ``OFFSET ?param`` written with the value (a whole number, 0 or more),
-    or left out when there is none."""
+    or left out when there is none (and ``LIMIT`` when it is 0: no limit)."""
     if param.type != "integer":
         raise QueryError(f"saved query {query.name!r}: {param.name!r} after LIMIT or OFFSET must be an integer")
     if value is None:
@@ -290,7 +296,13 @@ def _set_modifier(query: SavedQuery, param: SavedQueryParam, value: Any, text: s
     number = int(str(_term(param, value, lambda kind, name: [])[0]))
     if number < 0:
         raise QueryError(f"parameter {param.name!r}: {number} is negative; give 0 or more")
-    return _modifier_of(param.name).sub(lambda m: f"{m.group(1)} {number}", text)
+
+    def written(match: re.Match[str]) -> str:
+        if number == 0 and match.group(1).upper() == "LIMIT":
+            return ""  # LIMIT 0 would answer nothing: a limit of 0 means no limit
+        return f"{match.group(1)} {number}"
+
+    return _modifier_of(param.name).sub(written, text)
 
 
 def _modifier_of(name: str) -> re.Pattern[str]:
