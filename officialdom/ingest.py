@@ -297,7 +297,7 @@ def ingest(
                 pending[item.id] = (item, digest, item.id in known)
                 yield item
 
-    for result in extractor.pipe(to_extract()):
+    for result, prepared in _extracted(extractor, kg, to_extract()):
         if isinstance(result, RecordError):
             report.failed.append(result)
             pending.pop(result.article_id if isinstance(result, ExtractionError) else result.record, None)
@@ -305,7 +305,7 @@ def ingest(
             continue
         article, digest, existed = pending.pop(result.article.id)
         tracker.before_change(article_graph(article.id), existed=existed)
-        _add(kg, result, digest)
+        _add(kg, result, digest, prepared)
         if existed:
             report.replaced += 1
         else:
@@ -319,5 +319,18 @@ def ingest(
     return report
 
 
-def _add(kg: KnowledgeGraph, record: ArticleExtraction, digest: str) -> None:
-    kg.add(record, fingerprint=digest)
+def _extracted(
+    extractor: Pipeline, kg: KnowledgeGraph, items: Iterable[Article | RecordError]
+) -> Iterator[tuple[ArticleExtraction | RecordError, bytes | None]]:
+    """The extractor's results, each with its graph already built by a worker process when the extractor can
+    do that (``pipe_prepared``) and the store can load it (an Oxigraph store)."""
+    pipe_prepared = getattr(extractor, "pipe_prepared", None)
+    if pipe_prepared is not None and hasattr(kg.store, "replace_graph_prepared"):
+        yield from pipe_prepared(items)
+        return
+    for result in extractor.pipe(items):
+        yield result, None
+
+
+def _add(kg: KnowledgeGraph, record: ArticleExtraction, digest: str, prepared: bytes | None = None) -> None:
+    kg.add(record, fingerprint=digest, prepared=prepared)

@@ -104,8 +104,19 @@ def _process_worker(model: str | None, options: dict[str, Any], tasks: Any, resu
             continue
         if task is None:
             return
-        number, shard = task
-        results.put(("done", number, list(extractor.pipe(shard))))
+        number, shard, prepare = task
+        done: list[Any] = list(extractor.pipe(shard))
+        if prepare:
+            done = [(r, _prepared(r)) for r in done]
+        results.put(("done", number, done))
+
+
+def _prepared(result: Result) -> bytes | None:
+    """The article's graph made ready for the store (see :func:`~officialdom.graph.kg.prepare_graph`), or None
+    for an error."""
+    from officialdom.graph.kg import prepare_graph
+
+    return prepare_graph(result) if isinstance(result, ArticleExtraction) else None
 
 
 class ProcessExtractor:
@@ -177,15 +188,26 @@ class ProcessExtractor:
 
     def pipe(self, items: Iterable[Item]) -> Iterator[Result]:
         """Extract a stream of articles in the worker processes; results (and errors) in input order."""
+        for result, _ in self._run(items, prepare=False):
+            yield result
+
+    def pipe_prepared(self, items: Iterable[Item]) -> Iterator[tuple[Result, bytes | None]]:
+        """Like :meth:`pipe`, each result with its article's graph made ready for an Oxigraph store by the worker
+        (``KnowledgeGraph.add(record, prepared=...)``; None for an error), which takes that work off the process
+        that writes."""
+        yield from self._run(items, prepare=True)
+
+    def _run(self, items: Iterable[Item], prepare: bool) -> Iterator[tuple[Result, bytes | None]]:
         if self._busy:
             raise RuntimeError("this ProcessExtractor is already running a pipe")
         self._busy = True
         try:
-            yield from self._pipe(items)
+            for result in self._pipe(items, prepare):
+                yield result if prepare else (result, None)
         finally:
             self._busy = False
 
-    def _pipe(self, items: Iterable[Item]) -> Iterator[Result]:
+    def _pipe(self, items: Iterable[Item], prepare: bool) -> Iterator[Any]:
         numbered = enumerate(shards(items, self.shard_size))
         in_flight = 0
         next_out = 0
@@ -197,7 +219,7 @@ class ProcessExtractor:
                 if task is None:
                     exhausted = True
                     break
-                self._tasks.put(task)
+                self._tasks.put((*task, prepare))
                 in_flight += 1
             if in_flight == 0:
                 return

@@ -10,7 +10,8 @@ import pytest
 from rdflib import Literal, URIRef
 
 from officialdom import KnowledgeGraph
-from officialdom.graph.stores.oxigraph import MERGE_MARKER, OxigraphStore, has_merge
+from officialdom.errors import StoreError
+from officialdom.graph.stores.oxigraph import MERGE_MARKER, OxigraphStore, has_merge, prepared_nquads
 from officialdom.parallel import load_nquads
 
 EX = "http://example.org/"
@@ -67,6 +68,27 @@ def test_replace_and_remove_keep_the_merge(oxi: OxigraphStore) -> None:
     assert_merged(oxi)
     assert _default(oxi.store) == set()
     assert oxi.graphs() == []
+
+
+def test_prepared_graphs_keep_the_merge(oxi: OxigraphStore) -> None:
+    fingerprint = [(URIRef(EX + "article"), URIRef(EX + "fingerprint"), Literal("f1"), URIRef(EX + "a"))]
+    oxi.replace_graph_prepared(URIRef(EX + "a"), prepared_nquads(_quads("a", SHARED, _t(1))), fingerprint)  # type: ignore[arg-type]
+    oxi.replace_graph_prepared(URIRef(EX + "b"), prepared_nquads(_quads("b", SHARED, _t(2))))  # type: ignore[arg-type]
+    assert_merged(oxi)
+    assert (f"<{EX}article>", f"<{EX}fingerprint>", '"f1"') in _default(oxi.store)
+    # a graph already there is replaced, as replace_graph does: _t(1) leaves the merge, SHARED stays (b holds it)
+    oxi.replace_graph_prepared(URIRef(EX + "a"), prepared_nquads(_quads("a", SHARED, _t(3))))  # type: ignore[arg-type]
+    assert_merged(oxi)
+    assert len(_default(oxi.store)) == 3
+    assert {str(q.object) for q in oxi.store.quads_for_pattern(None, None, None, ox.NamedNode(EX + "a"))} == {
+        '"Iran"@en',
+        str(ox.Literal('v3 "quoted"\nline')),
+    }
+    with pytest.raises(StoreError, match="holds quads of another graph"):
+        oxi.replace_graph_prepared(URIRef(EX + "a"), prepared_nquads(_quads("c", _t(4))))  # type: ignore[arg-type]
+    with pytest.raises(StoreError, match="cannot read the prepared graph"):
+        oxi.replace_graph_prepared(URIRef(EX + "a"), b"<not n-quads")
+    assert_merged(oxi)
 
 
 def test_queries_see_each_triple_once(oxi: OxigraphStore) -> None:

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from benchmarks.corpus import write_corpus
 from officialdom import Article, Extractor, KnowledgeGraph, read_articles
 from officialdom.cli import app
+from officialdom.errors import RecordError
 from officialdom.graph.stores import open_store
 from officialdom.ingest import count_records, ingest
 from officialdom.parallel import (
@@ -83,6 +84,25 @@ def test_worker_processes_give_the_single_process_graph(synthetic: Path, referen
     assert report.added == 120 and [e.record for e in report.failed] == [f"{synthetic}:61"]
     assert kg.canonical_nquads() == reference
     assert [r.article.id for r in results][:2] == ["late", "kuna-kuwait-oman-talks"]  # input order
+
+
+def test_worker_processes_build_the_graphs_an_oxigraph_store_loads(
+    synthetic: Path, reference: str, tmp_path: Path, blank_extractor: Extractor
+) -> None:
+    kg = KnowledgeGraph(f"oxigraph:{tmp_path / 'db'}")
+    first = next(a for a in read_articles([str(synthetic)]) if isinstance(a, Article))
+    changed = [Article(id=first.id, text="Foreign Minister Ana Ruiz of Chile visited Oman.")]
+    with ProcessExtractor("blank", 2, shard_size=8) as pool:
+        report = ingest(read_articles([str(synthetic)]), kg, pool)
+        assert report.added == 120 and kg.canonical_nquads() == reference
+        prepared = list(pool.pipe_prepared([changed[0], RecordError("bad", "no text")]))
+        assert isinstance(prepared[0][1], bytes) and prepared[1][1] is None
+        replaced = ingest(changed, kg, pool)  # a graph already in the store: replaced, not loaded
+    assert replaced.replaced == 1
+    single = KnowledgeGraph()
+    ingest(read_articles([str(synthetic)]), single, blank_extractor)
+    ingest(changed, single, blank_extractor)
+    assert kg.canonical_nquads() == single.canonical_nquads()
 
 
 def _interrupted_ingest(corpus: str, store: str, after: int) -> None:

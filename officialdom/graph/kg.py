@@ -33,6 +33,7 @@ from officialdom.graph.rdf import (
 )
 from officialdom.graph.resolution import ResolutionReport
 from officialdom.graph.stores import QueryResult, Store, open_store
+from officialdom.graph.stores.base import Quad
 from officialdom.graph.vocab import OD
 from officialdom.model import ArticleExtraction
 
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from officialdom.graph.validate import ValidationReport
     from officialdom.graph.view import GraphView
 
-__all__ = ["RDF_FORMATS", "KnowledgeGraph", "nt_term", "saved_queries", "serialize_quads"]
+__all__ = ["RDF_FORMATS", "KnowledgeGraph", "nt_term", "prepare_graph", "saved_queries", "serialize_quads"]
 
 RDF_FORMATS: dict[str, str] = {
     "ttl": "turtle",
@@ -115,6 +116,23 @@ def serialize_quads(quads: Iterable[tuple[Any, Any, Any, URIRef]], fmt: str) -> 
     return ds.serialize(format=name)
 
 
+def prepare_graph(record: ArticleExtraction) -> bytes:
+    """One article's graph, ready for ``KnowledgeGraph.add(record, prepared=...)``: built where the record was
+    extracted (a worker process), so that the process writing to an Oxigraph store only loads it.
+
+    >>> import spacy
+    >>> from officialdom import Extractor
+    >>> rec = Extractor(spacy.blank("en")).extract("Foreign Minister Jane Doe visited Nairobi.", article_id="n1")
+    >>> kg = KnowledgeGraph("oxigraph:")
+    >>> kg.add(rec, prepared=prepare_graph(rec))
+    >>> list(kg.officials()["name"])
+    ['Jane Doe']
+    """
+    from officialdom.graph.stores.oxigraph import prepared_nquads
+
+    return prepared_nquads(extraction_quads(record))
+
+
 class KnowledgeGraph:
     """Articles' graphs in a store (``memory``, ``oxigraph:PATH`` or a :class:`Store`).
 
@@ -127,13 +145,27 @@ class KnowledgeGraph:
             self.store.replace_graph(VOCABULARY_GRAPH, vocabulary_quads())
 
     # -- writing ---------------------------------------------------------------------------------------------
-    def add(self, record: ArticleExtraction, *, fingerprint: str | None = None) -> None:
-        """Add (or replace) the named graph of one article; ``fingerprint`` records what it was made from."""
+    def add(self, record: ArticleExtraction, *, fingerprint: str | None = None, prepared: bytes | None = None) -> None:
+        """Add (or replace) the named graph of one article; ``fingerprint`` records what it was made from.
+
+        ``prepared`` is the article's graph as :func:`prepare_graph` made it (in the worker process that
+        extracted the record): an Oxigraph store loads it instead of building the graph again; other stores
+        build it from ``record``.
+        """
         graph = article_graph(record.article.id)
-        quads = extraction_quads(record)
-        if fingerprint is not None:
-            quads.append((article_iri(record.article.id), OD.fingerprint, Literal(fingerprint), graph))
-        self.store.replace_graph(graph, quads)
+        extra = self._fingerprint_quads(record, fingerprint)
+        load = getattr(self.store, "replace_graph_prepared", None)
+        if prepared is not None and load is not None:
+            load(graph, prepared, extra)
+            return
+        self.store.replace_graph(graph, extraction_quads(record) + extra)
+
+    @staticmethod
+    def _fingerprint_quads(record: ArticleExtraction, fingerprint: str | None) -> list[Quad]:
+        if fingerprint is None:
+            return []
+        graph = article_graph(record.article.id)
+        return [(article_iri(record.article.id), OD.fingerprint, Literal(fingerprint), graph)]
 
     def fingerprints(self) -> dict[str, str]:
         """Article id -> fingerprint of the text and extractor its graph was made from."""
