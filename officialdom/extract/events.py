@@ -701,13 +701,23 @@ class _Context:
                 break
         return chain
 
+    def _cancels(self, t: Token) -> bool:
+        """A cancelling verb ("postponed"), phrasal ones with their particle ("called off")."""
+        cancel = self.lex.cue("cancel_verb")
+        lemma = t.lemma_.lower()
+        return lemma in cancel or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in cancel for c in t.children)
+
+    @staticmethod
+    def _pronoun_subject(verb: Token) -> bool:
+        """The verb's subject is a pronoun standing for something named before ("it was called off")."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
     def status_of(self, tok: Token) -> str:
         chain = self._chain(tok)
         planned = False
         for t in chain:
             lemma = t.lemma_.lower()
-            called_off = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children)
-            if t is not tok and (lemma in self.lex.cue("cancel_verb") or called_off):
+            if t is not tok and self._cancels(t):
                 return "cancelled"
             if t is not tok and lemma in self.lex.cue("plan_verb") and t.pos_ in ("VERB", "ADJ", "AUX"):
                 planned = True
@@ -715,11 +725,15 @@ class _Context:
                 cl = c.lower_
                 if c.dep_ == "neg":
                     return "cancelled"
-                if c.dep_ == "conj" and c.lemma_.lower() in self.lex.cue("cancel_verb"):
-                    return "cancelled"  # "had been planned ..., but was postponed"
+                if c.dep_ == "conj" and self._cancels(c):
+                    return "cancelled"  # "had been planned ..., but was postponed" (or "called off")
+                if c.dep_ == "conj" and any(
+                    g.dep_ == "ccomp" and self._cancels(g) and self._pronoun_subject(g) for g in c.children
+                ):
+                    return "cancelled"  # "... had been planned, but it was called off, diplomats said" (misparsed)
                 if c.dep_ in ("aux", "auxpass") and cl in ("will", "shall", "'ll", "would"):
                     planned = True
-                if c.dep_ in ("amod", "acl", "advmod") and c.lemma_.lower() in self.lex.cue("cancel_verb"):
+                if c.dep_ in ("amod", "acl", "advmod") and self._cancels(c):
                     return "cancelled"
                 if c.dep_ in ("amod", "acl", "compound") and (
                     cl in self.lex.cue("plan_modifier") or c.lemma_.lower() in self.lex.cue("plan_verb")
