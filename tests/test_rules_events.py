@@ -732,3 +732,26 @@ def test_a_meeting_called_off_under_a_reporting_verb_is_not_reported(blank_extra
     # a clause about something else that was called off leaves the meeting planned
     other = [*rows[:11], ("talks", 13, "nsubjpass", "NOUN", "talk"), *rows[12:]]
     assert [e.status for e in parsed_record(blank_extractor, other, ents).events if e.type == "meeting"] == ["planned"]
+
+
+NEXT_MEETING = [  # "The next meeting will be held in Tokyo."
+    ("The", 2, "det", "DET", "the"),
+    ("next", 2, "amod", "ADJ", "next"),
+    ("meeting", 5, "nsubjpass", "NOUN", "meeting"),
+    ("will", 5, "aux", "AUX", "will"),
+    ("be", 5, "auxpass", "AUX", "be"),
+    ("held", 5, "ROOT", "VERB", "hold"),
+    ("in", 5, "prep", "ADP", "in"),
+    ("Tokyo", 6, "pobj", "PROPN", "Tokyo"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_the_next_meeting_of_a_series_is_a_planned_meeting(blank_extractor: Extractor) -> None:
+    [meeting] = parsed_record(blank_extractor, NEXT_MEETING, [(7, 8, "GPE")]).events
+    assert (meeting.type, meeting.status, meeting.participants) == ("meeting", "planned", ())
+    assert meeting.participant_description == "The next meeting"
+    # "the meeting" alone refers to one reported before (here none): no event of its own
+    the_meeting = [row for i, row in enumerate(NEXT_MEETING) if i != 1]
+    the_meeting = [(w, h - 1 if h > 1 else h, d, p, lemma) for w, h, d, p, lemma in the_meeting]
+    assert parsed_record(blank_extractor, the_meeting, [(6, 7, "GPE")]).events == ()

@@ -552,8 +552,10 @@ class _Context:
                     if pobj.dep_ == "pobj":
                         unnamed += [p for p in self.unnamed_of(pobj) if p not in unnamed]
         own = bool(participants) or group is not None
+        next_one = not own and description is None and self._next_in_series(head)
         if (
             definite
+            and not next_one
             and head.dep_ == "nsubjpass"
             and not any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOUN_PARTICIPANT_PREPS) for c in head.children
@@ -594,6 +596,8 @@ class _Context:
             participants = self.subject_of(verb)
             if trig.type != "visit":
                 participants += [o for o in self.objects_of(verb) if o not in participants]
+        if next_one and not participants and self.status_of(head) == "planned":
+            description = self._noun_phrase(_series_noun(head))  # "the next trilateral meeting will be held in X"
         if definite and not participants and group is None and description is None:
             self.reference(head, trig, sent)
             return None
@@ -653,6 +657,23 @@ class _Context:
                 ):
                     ev.topics += self.items(t)
         return ev
+
+    def _next_in_series(self, head: Token) -> bool:
+        """ "the next meeting", "the next round of talks": the coming one of a series, not one reported before."""
+        return any(
+            c.dep_ in ("amod", "advmod") and c.lower_ in self.lex.cue("series_next")
+            for c in _series_noun(head).children
+        )
+
+    @staticmethod
+    def _noun_phrase(head: Token) -> str:
+        """The event noun with the words in front of it and its "of" phrase ("the next round of talks")."""
+        left = min((c.left_edge.i for c in head.lefts), default=head.i)
+        right = head.i
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                right = c.right_edge.i
+        return head.doc[left : right + 1].text
 
     def _body_description(self, head: Token, pobj: Token) -> str | None:
         """ "the 11th meeting of the CPEC Joint Cooperation Committee": a body meets, its members unnamed."""
@@ -1411,6 +1432,14 @@ def unique(values: Iterable[str]) -> list[str]:
 
 
 _BARE_CONTENT = {"this", "that", "so", "it", "these", "those", "the following", "as much"}
+
+
+def _series_noun(head: Token) -> Token:
+    """The noun naming one of a series the event word belongs to: "round" in "the next round of talks", else the
+    event word itself."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
 
 
 def _clause_verb(tok: Token) -> Token:
