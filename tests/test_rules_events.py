@@ -755,3 +755,21 @@ def test_the_next_meeting_of_a_series_is_a_planned_meeting(blank_extractor: Extr
     the_meeting = [row for i, row in enumerate(NEXT_MEETING) if i != 1]
     the_meeting = [(w, h - 1 if h > 1 else h, d, p, lemma) for w, h, d, p, lemma in the_meeting]
     assert parsed_record(blank_extractor, the_meeting, [(6, 7, "GPE")]).events == ()
+
+
+def test_the_session_someone_attended_is_the_occasion_not_a_meeting_of_its_own(blank_extractor: Extractor) -> None:
+    rows = [  # "President Ana Ruiz attended the closing session of the Forum."
+        ("President", 2, "compound", "PROPN", "President"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("attended", 3, "ROOT", "VERB", "attend"),
+        ("the", 6, "det", "DET", "the"),
+        ("closing", 6, "amod", "VERB", "close"),
+        ("session", 3, "dobj", "NOUN", "session"),
+        ("of", 6, "prep", "ADP", "of"),
+        ("the", 9, "det", "DET", "the"),
+        ("Forum", 7, "pobj", "PROPN", "Forum"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (9, 10, "ORG")])
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("attendance", ["Ana Ruiz"])]

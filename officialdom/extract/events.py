@@ -552,6 +552,8 @@ class _Context:
                     if pobj.dep_ == "pobj":
                         unnamed += [p for p in self.unnamed_of(pobj) if p not in unnamed]
         own = bool(participants) or group is not None
+        if light_verb and not creates and definite and not own:
+            description = None  # "attended the closing session of the Forum": the occasion, reported by the verb
         next_one = not own and description is None and self._next_in_series(head)
         if (
             definite
