@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import random
 from collections.abc import Iterable, Iterator, Sequence
@@ -16,7 +17,7 @@ from benchmarks.corpus import write_corpus
 from officialdom import Article, ArticleExtraction, Extractor, KnowledgeGraph
 from officialdom.errors import RecordError
 from officialdom.graph.rdf import RESOLUTION_GRAPH
-from officialdom.graph.resolution import state
+from officialdom.graph.resolution import canonical_people, state
 from officialdom.graph.stores.oxigraph import OxigraphStore
 from officialdom.ingest import ingest, remove_articles
 from officialdom.model import Event, Evidence, Person, Tenure
@@ -186,6 +187,48 @@ def test_incremental_equals_rebuild_on_hard_names(seed: int, tmp_path: Path) -> 
         folded = kg.query(f"SELECT ?n WHERE {{ GRAPH {RESOLUTION_GRAPH.n3()} {{ ?e od:sourceCount ?n }} }}")
         assert int(str(merged.rows[0][0])) >= 3  # the hard cases did happen
         assert max(int(str(row[0])) for row in folded.rows) >= 2
+
+
+# a chain of spellings: each name is one edit pair from the next, so the five are one person only through the
+# names between them (the first and the last are not compatible)
+CHAIN = ["Omar Karamatan", "Omar Kerimatan", "Omar Kerimoton", "Omar Kurumoton", "Omar Kurumutun"]
+
+
+def _one_person(number: int, name: str) -> ArticleExtraction:
+    day = dt.date(2024, 5, 1 + number)
+    evidence = Evidence(sentence="(made up)", start=0, end=10, rule="test", confidence=0.9)
+    tenure = Tenure(
+        title="Foreign Minister",
+        post="Minister of Foreign Affairs",
+        role="Minister",
+        country="Syria",
+        organization=None,
+        rank=None,
+        evidence=evidence,
+        attested_on=day,
+    )
+    person = Person(id=f"person:{name.lower().replace(' ', '-')}", name=name, titles=(tenure,))
+    article = Article(id=f"chain-{number}", text="(made up)", date=day, source="test")
+    return ArticleExtraction(article=article, entities=(person,))
+
+
+@pytest.mark.parametrize("gone", [0, 2, 4])
+def test_an_update_re_decides_the_whole_group_of_a_changed_person(gone: int, tmp_path: Path) -> None:
+    """Taking out one link of a chain changes the group (and the canonical node) of people far from it: the
+    update must re-decide the whole earlier group, not only the changed node and its neighbours."""
+    from officialdom.names import names_compatible
+
+    assert all(names_compatible(a, b) for a, b in itertools.pairwise(CHAIN))
+    assert not any(names_compatible(CHAIN[i], CHAIN[j]) for i in range(5) for j in range(i + 2, 5))
+    records = [_one_person(i, name) for i, name in enumerate(CHAIN)]
+    with KnowledgeGraph(f"oxigraph:{tmp_path / 'db'}") as kg:
+        ingest([r.article for r in records], kg, Replay(records))
+        assert len(set(canonical_people(kg).values())) == 1  # one person through the chain
+        remove_articles(kg, [records[gone].article.id])
+        _check(kg, f"removed {CHAIN[gone]}")
+        ingest([records[gone].article], kg, Replay(records))
+        _check(kg, f"added {CHAIN[gone]} back")
+        assert len(set(canonical_people(kg).values())) == 1
 
 
 @pytest.mark.model
