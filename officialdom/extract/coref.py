@@ -50,6 +50,7 @@ class CorefResolver:
         self._repair_surnames(doc, words, ann)
         self._infer_counterparts(doc, ann)
         self._body_countries(ann)
+        self._framed_countries(doc, ann)
         self._default_countries(ann)
         self._index(ann)
         self._resolve_nominals(doc, ann)
@@ -251,6 +252,41 @@ class CorefResolver:
                     cluster.inferred.append({"country": next(iter(countries)), "how": "body"})
                     break
 
+    @staticmethod
+    def _unstated(cluster: PersonCluster) -> bool:
+        """A person with a national title and no country stated or inferred yet."""
+        if not cluster.titles or any(t.country for t, _ in cluster.titles):
+            return False
+        if any(item.get("country") for item in cluster.inferred):
+            return False
+        return not any(
+            t.head.category == "international" or t.org_info is not None or t.international for t, _ in cluster.titles
+        )
+
+    def _framed_countries(self, doc: Doc, ann: Annotations) -> None:
+        """An official with no country stated who is first named in a sentence that opens with a city ("In Dar es
+        Salaam, the foreign ministry spokeswoman, X, said ...": where what follows was said) serves that city's
+        country, whatever the article's home country."""
+        frames: dict[int, str] = {}
+        for mention in ann.cities:
+            sent = doc[mention.start].sent
+            opener = sent[0]
+            if (
+                opener.lower_ == "in"
+                and mention.start == opener.i + 1
+                and mention.end < sent.end
+                and doc[mention.end].text == ","
+            ):
+                frames[sent.start] = mention.city.country
+        if not frames:
+            return
+        for cluster in ann.clusters:
+            if not cluster.mentions or not self._unstated(cluster):
+                continue
+            country = frames.get(doc[cluster.first].sent.start)
+            if country is not None and not any(t.destination == country for t, _ in cluster.titles):
+                cluster.inferred.append({"country": country, "how": "place"})
+
     def _default_countries(self, ann: Annotations) -> None:
         """Officials with no country stated serve the article's home country: a state agency's, or for a
         source that is no known agency (a ministry's release, a newspaper), the country of the dateline.
@@ -279,12 +315,7 @@ class CorefResolver:
         if home is None:
             return
         for cluster in ann.clusters:
-            if not cluster.titles or any(t.country for t, _ in cluster.titles):
-                continue
-            if any(
-                t.head.category == "international" or t.org_info is not None or t.international
-                for t, _ in cluster.titles
-            ):
+            if not self._unstated(cluster):
                 continue
             if any(t.destination == home for t, _ in cluster.titles):
                 continue  # "Ambassador to the Philippines" in a Philippine paper: a foreign envoy
