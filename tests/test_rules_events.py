@@ -670,17 +670,23 @@ def test_spoken_by_telephone_with_the_partner_hung_on_the_telephone(blank_extrac
     assert sorted(rec.names(call.participants)) == ["Ana Ruiz", "Luis Soto"]
 
 
+PLANNED_MEETING = [  # "A meeting between Ruiz and Lee had been planned", the start of the sentences below
+    ("A", 1, "det", "DET", "a"),
+    ("meeting", 8, "nsubjpass", "NOUN", "meeting"),
+    ("between", 1, "prep", "ADP", "between"),
+    ("Ruiz", 2, "pobj", "PROPN", "Ruiz"),
+    ("and", 3, "cc", "CCONJ", "and"),
+    ("Lee", 3, "conj", "PROPN", "Lee"),
+    ("had", 8, "aux", "AUX", "have"),
+    ("been", 8, "auxpass", "AUX", "be"),
+    ("planned", 8, "ROOT", "VERB", "plan"),
+]
+PLANNED_PEOPLE = [(3, 4, "PERSON"), (5, 6, "PERSON")]
+
+
 def test_a_meeting_called_off_is_not_reported(blank_extractor: Extractor) -> None:
     rows = [  # "A meeting between Ruiz and Lee had been planned for May, but it was called off."
-        ("A", 1, "det", "DET", "a"),
-        ("meeting", 8, "nsubjpass", "NOUN", "meeting"),
-        ("between", 1, "prep", "ADP", "between"),
-        ("Ruiz", 2, "pobj", "PROPN", "Ruiz"),
-        ("and", 3, "cc", "CCONJ", "and"),
-        ("Lee", 3, "conj", "PROPN", "Lee"),
-        ("had", 8, "aux", "AUX", "have"),
-        ("been", 8, "auxpass", "AUX", "be"),
-        ("planned", 8, "ROOT", "VERB", "plan"),
+        *PLANNED_MEETING,
         ("for", 8, "prep", "ADP", "for"),
         ("May", 9, "pobj", "PROPN", "May"),
         (",", 8, "punct", "PUNCT", ","),
@@ -691,7 +697,7 @@ def test_a_meeting_called_off_is_not_reported(blank_extractor: Extractor) -> Non
         ("off", 15, "prt", "ADP", "off"),
         (".", 15, "punct", "PUNCT", "."),
     ]
-    ents = [(3, 4, "PERSON"), (5, 6, "PERSON")]
+    ents = PLANNED_PEOPLE
     assert parsed_record(blank_extractor, rows, ents).events == ()
     # the same sentence with the meeting still planned ("... for May, and it was confirmed.") is reported
     confirmed = [
@@ -707,15 +713,7 @@ def test_a_meeting_called_off_is_not_reported(blank_extractor: Extractor) -> Non
 def test_a_meeting_called_off_under_a_reporting_verb_is_not_reported(blank_extractor: Extractor) -> None:
     rows = [  # "A meeting between Ruiz and Lee had been planned, but it was called off, officials said." as the
         # small model parses it: the cancelling clause under the reporting verb, which hangs on "planned"
-        ("A", 1, "det", "DET", "a"),
-        ("meeting", 8, "nsubjpass", "NOUN", "meeting"),
-        ("between", 1, "prep", "ADP", "between"),
-        ("Ruiz", 2, "pobj", "PROPN", "Ruiz"),
-        ("and", 3, "cc", "CCONJ", "and"),
-        ("Lee", 3, "conj", "PROPN", "Lee"),
-        ("had", 8, "aux", "AUX", "have"),
-        ("been", 8, "auxpass", "AUX", "be"),
-        ("planned", 8, "ROOT", "VERB", "plan"),
+        *PLANNED_MEETING,
         (",", 8, "punct", "PUNCT", ","),
         ("but", 8, "cc", "CCONJ", "but"),
         ("it", 13, "nsubjpass", "PRON", "it"),
@@ -727,7 +725,7 @@ def test_a_meeting_called_off_under_a_reporting_verb_is_not_reported(blank_extra
         ("said", 8, "conj", "VERB", "say"),
         (".", 17, "punct", "PUNCT", "."),
     ]
-    ents = [(3, 4, "PERSON"), (5, 6, "PERSON")]
+    ents = PLANNED_PEOPLE
     assert parsed_record(blank_extractor, rows, ents).events == ()
     # a clause about something else that was called off leaves the meeting planned
     other = [*rows[:11], ("talks", 13, "nsubjpass", "NOUN", "talk"), *rows[12:]]
