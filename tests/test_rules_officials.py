@@ -346,3 +346,65 @@ def test_a_sentence_opening_with_a_city_gives_its_officials_that_country(blank_e
     found = people(blank_extractor, text)
     assert found["Rehema Zuberi Mwakyusa"].titles[0].country == "Tanzania"
     assert found["Peter Otieno Kamau"].titles[0].country is None  # an international wire: no home country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "The Assistant Inspector-General of Police in charge of Logistics, Musa Bello Kaita, briefed reporters.",
+            "Musa Bello Kaita",
+            "Assistant Inspector General for Logistics of the Police",
+        ),
+        (
+            "Minister in the Prime Minister's Office Aliyu Kamara Sesay met the envoy.",
+            "Aliyu Kamara Sesay",
+            "Minister of the Prime Minister's Office",
+        ),
+        (
+            "The delegation was welcomed by the Governor of Chuquisaca, Damián Condori Herrera.",
+            "Damián Condori Herrera",
+            "Governor of Chuquisaca",
+        ),
+        (
+            "Secretary of the municipal Party Committee Tran Van Binh received the guests.",
+            "Tran Van Binh",
+            "Secretary of the Municipal Party Committee",
+        ),
+        (
+            "Vice Chairman of the Cambodian NA Chhun Sophal Dara attended the signing.",
+            "Chhun Sophal Dara",
+            "Vice Chairman of the Cambodian NA",
+        ),
+        (
+            "In Cusco, the minister met the city's Mayor, Mr. Luis Rivas Quispe, at the town hall.",
+            "Luis Rivas Quispe",
+            "Mayor",
+        ),
+    ],
+)
+def test_title_tails_and_bodies(blank_extractor: Extractor, text: str, name: str, post: str) -> None:
+    """Titles read with "in charge of", "in the Prime Minister's Office", a place the gazetteer does not know after a local
+    head, a body written with a lower-case first word or as an acronym, and "the city's Mayor"."""
+    person = people(blank_extractor, text)[name]
+    assert person.titles[0].post == post
+
+
+def test_a_body_before_the_head_is_the_parent_of_the_unit_after_it() -> None:
+    lex = Lexicon.load()
+    assert post_of_text("Navy Chief of Naval Operations", lex) == "Chief of the Naval Operations"
+    assert post_of_text("Chief of Naval Operations", lex) == "Chief of the Naval Operations"
+
+
+def test_police_ranks_before_a_name(blank_extractor: Extractor) -> None:
+    text = "The Commissioner of Police, DIG Amina Bello Yusuf, led the Nigerian team."
+    person = people(blank_extractor, text)["Amina Bello Yusuf"]
+    assert person.titles[0].rank == "DIG"
+
+
+@pytest.mark.parametrize(("source", "country"), [("Andina", "Peru"), ("Montsame", "Mongolia"), ("KPL", "Laos")])
+def test_state_agencies_give_their_officials_a_home_country(
+    blank_extractor: Extractor, source: str, country: str
+) -> None:
+    rec = blank_extractor.extract("Foreign Minister Ana Rivas Soto met the envoy.", article_id="t", source=source)
+    assert rec.persons[0].titles[0].country == country

@@ -105,6 +105,7 @@ WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "s
 CONNECTORS = frozenset({"and", "&", "of", "for"})
 BOUNDARY_AFTER_NAME = frozenset({",", ".", ";", ":", ")", "and", "'s", "who", "-", "\u2013", "\u2014", "on", "in"})
 PLACE_CATEGORIES = frozenset({"local"})
+OFFICE_WORDS = frozenset({"department", "office", "presidency", "cabinet", "chancellery", "secretariat"})
 DIPLOMATS = frozenset({"diplomat"})
 DIRECT_BODY = frozenset({"military", "agency", "police", "local"})
 REGION_WORDS = frozenset({"state", "province", "county", "region", "governorate", "city", "district", "municipality",
@@ -401,6 +402,12 @@ class _State:
         if n in DETERMINERS:
             definite = True
             j += 1
+            if (
+                self.norm(j) in REGION_WORDS | {"capital", "town"}
+                and self.norm(j + 1) in ("'s", "'")
+                and self._continues_title(j + 2, stop)
+            ):
+                j += 2  # "the city's Mayor": the place was named before
         elif n in POSSESSIVES:
             possessor = n
             j += 1
@@ -627,15 +634,30 @@ class _State:
         """Read the phrases after the head: of/for/to/in/from, "responsible for", or a body named directly
         ("Chairman Joint Chiefs of Staff Committee")."""
         head = title.head
+        prefix_org = title.org is not None and not title.org_is_place
         for _ in range(3):
             n = self.norm(j)
             if j + 1 >= stop:
                 break
-            if n in ("responsible", "charged") and self.norm(j + 1) in ("for", "with") and head.portfolio:
-                tail = self.parse_tail(j + 2, stop, plural=head.plural)
-                if tail is None or tail.kind != "portfolio":
+            charge = (
+                2
+                if n in ("responsible", "charged") and self.norm(j + 1) in ("for", "with")
+                else 3
+                if n == "in" and self.norm(j + 1) == "charge" and self.norm(j + 2) == "of"
+                else 0
+            )
+            if charge:
+                # "Minister responsible for Trade", "Deputy Inspector-General of Police in charge of Operations"
+                tail = self.parse_tail(j + charge, stop, plural=head.plural)
+                if tail is None or tail.kind not in ("portfolio", "org"):
                     break
-                title.portfolio, title.portfolio_text = tail.value, tail.text
+                if head.portfolio and title.portfolio is None:
+                    title.portfolio = tail.value if tail.kind == "portfolio" else _portfolio_title(tail.text)
+                    title.portfolio_text = tail.text
+                elif title.scope is None:
+                    title.scope = tail.text.removeprefix("the ")
+                else:
+                    break
                 j = core_end = tail.end
                 continue
             if n not in ("of", "for", "to", "in", "at", "from"):
@@ -656,6 +678,13 @@ class _State:
                         continue
                 break
             tail = self.parse_tail(j + 1, stop, plural=head.plural or head.category == "counterpart")
+            if n == "of" and head.category in PLACE_CATEGORIES and (tail is None or tail.kind == "portfolio"):
+                place_end = self._unknown_place_end(j + 1, stop)
+                if place_end is not None:
+                    # "the Regional Governor of Puno, Edgar ...": a place the gazetteer does not know
+                    title.org, title.org_is_place = self.doc[j + 1 : place_end].text, True
+                    j = core_end = place_end
+                    continue
             if tail is None:
                 break
             if n == "from":
@@ -683,6 +712,20 @@ class _State:
                 j = core_end = tail.end
                 continue
             if n in ("in", "at"):
+                if (
+                    n == "in"
+                    and tail.kind == "org"
+                    and title.org is None
+                    and title.org_info is None
+                    and self.norm(tail.end - 1) in OFFICE_WORDS
+                ):
+                    # "Minister in the Prime Minister's Department", "Minister of State in the Presidency"
+                    info = self.lex.organizations.get(tail.text.removeprefix("the "))
+                    title.org_info, title.org = info, None if info else tail.text
+                    for country in tail.countries:
+                        title.country, title.country_how = title.country or country, title.country_how or "body"
+                    j = core_end = tail.end
+                    continue
                 if tail.kind != "country" or title.country:
                     break
                 title.country, title.country_how = tail.value, "in"
@@ -713,7 +756,11 @@ class _State:
                 continue
             if tail.kind == "org":
                 info = self.lex.organizations.get(tail.text.removeprefix("the ").removeprefix("The "))
-                if title.org is not None or title.org_info is not None:
+                if prefix_org and info is None and title.parent_org is None:
+                    # "ROKN Chief of Naval Operations": the body before the head is the parent of the unit after it
+                    title.parent_org, title.org = title.org, tail.text
+                    prefix_org = False
+                elif title.org is not None or title.org_info is not None:
                     # a second body: the first one named the post's unit, this one its parent
                     title.parent_org = tail.text if info is None else info.name
                     title.org_info = title.org_info or info
@@ -736,6 +783,26 @@ class _State:
                 continue
             break
         return j, core_end
+
+    def _unknown_place_end(self, k: int, stop: int) -> int | None:
+        """End of one to three capitalised words at ``k`` that close a local title before a comma, a rank or
+        a name ("Governor of Puno, ..."), or None."""
+        m = k
+        while (
+            m < stop
+            and m - k < 3
+            and is_capitalized(self.text(m))
+            and self.text(m)[0].isalpha()
+            and m not in self.model_person
+            and self.is_rank_start(m, stop) is None
+            and self.lex.titles.match(self.w.norm, m, stop=stop) is None
+        ):
+            m += 1
+        if m == k:
+            return None
+        if m >= stop or self.text(m) in (",", "(") or self._starts_person(m) or self.is_rank_start(m, stop) is not None:
+            return m
+        return None
 
     def _continues_title(self, j: int, stop: int) -> bool:
         """True when a title head, portfolio or modifier comes at ``j`` (possibly after more modifiers)."""
@@ -934,9 +1001,19 @@ class _State:
                     k = nxt
                     continue
                 break
+            if (
+                k == j
+                and n in self.lex.institution_words
+                and not is_capitalized(self.text(k))
+                and k + 1 < stop
+                and is_capitalized(self.text(k + 1))
+                and self._institution_word(k + 1)
+            ):
+                k += 1  # "the provincial Party Committee"
+                continue
             if not is_capitalized(self.text(k)) or not self.text(k)[0].isalpha():
                 break
-            if n in self.lex.institution_words:
+            if self._institution_word(k):
                 k += 1
                 last_inst = k
                 continue
@@ -951,15 +1028,11 @@ class _State:
             # word follows in the same run ("Kano State", "Quds Force"), or the model's name comes right after
             m = k
             while m < stop and (
-                (
-                    is_capitalized(self.text(m))
-                    and self.norm(m) not in self.lex.institution_words
-                    and (m not in self.model_person)
-                )
+                (is_capitalized(self.text(m)) and not self._institution_word(m) and (m not in self.model_person))
                 or (self.norm(m) == "'s" and m > k and m + 1 < stop and is_capitalized(self.text(m + 1)))
             ):
                 m += 1
-            if m < stop and m - k <= 3 and is_capitalized(self.text(m)) and self.norm(m) in self.lex.institution_words:
+            if m < stop and m - k <= 3 and is_capitalized(self.text(m)) and self._institution_word(m):
                 k = m
                 continue
             if m - k <= 3 and self._starts_person(m) and k > j:
@@ -978,6 +1051,22 @@ class _State:
                 last_inst = k
             break
         return last_inst
+
+    def _institution_word(self, i: int) -> bool:
+        """A word of the institution list, or an acronym of two to five capitals that is not a country's or a
+        listed organisation's ("the Lao NA")."""
+        if self.norm(i) in self.lex.institution_words:
+            return True
+        text = self.text(i)
+        return (
+            2 <= len(text) <= 5
+            and text.isalpha()
+            and text.isupper()
+            and i not in self.country_at
+            and i not in self.org_at
+            and i not in self.model_person
+            and self.is_rank_start(i, i + 1) is None
+        )
 
     def _country_names_body(self, k: int, stop: int) -> bool:
         """A country inside a body's name goes on with an institution word ("the Sri Lanka Navy"); a country
