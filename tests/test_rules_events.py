@@ -771,3 +771,67 @@ def test_the_session_someone_attended_is_the_occasion_not_a_meeting_of_its_own(b
     ]
     rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (9, 10, "ORG")])
     assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("attendance", ["Ana Ruiz"])]
+
+
+PREPARATIONS_FOR_MEETING = [  # the parser hangs "to be held" on the main verb, not on "meeting"
+    ("Officials", 1, "nsubj", "NOUN", "official"),
+    ("reviewed", 1, "ROOT", "VERB", "review"),
+    ("preparations", 14, "nsubjpass", "NOUN", "preparation"),
+    ("for", 2, "prep", "ADP", "for"),
+    ("the", 5, "det", "DET", "the"),
+    ("meeting", 3, "pobj", "NOUN", "meeting"),
+    ("of", 5, "prep", "ADP", "of"),
+    ("the", 8, "det", "DET", "the"),
+    ("Council", 6, "pobj", "PROPN", "Council"),
+    ("of", 8, "prep", "ADP", "of"),
+    ("Energy", 11, "compound", "PROPN", "Energy"),
+    ("Ministers", 9, "pobj", "PROPN", "Ministers"),
+    ("to", 14, "aux", "PART", "to"),
+    ("be", 14, "auxpass", "AUX", "be"),
+    ("held", 1, "ccomp", "VERB", "hold"),
+    ("in", 14, "prep", "ADP", "in"),
+    ("Lusaka", 15, "pobj", "PROPN", "Lusaka"),
+    ("in", 14, "prep", "ADP", "in"),
+    ("May", 17, "pobj", "PROPN", "May"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_meeting_to_be_held_is_planned_whatever_the_clause_hangs_on(blank_extractor: Extractor) -> None:
+    """ "preparations for the meeting of the Council of Energy Ministers to be held in Lusaka": a meeting still to
+    come, of a body named after its members (not "the ministers" met before)."""
+    ents = [(7, 12, "ORG"), (16, 17, "GPE"), (18, 19, "DATE")]
+    [meeting] = parsed_record(blank_extractor, PREPARATIONS_FOR_MEETING, ents).events
+    assert (meeting.type, meeting.status, meeting.participants) == ("meeting", "planned", ())
+    assert meeting.participant_description == "the meeting of the Council of Energy Ministers"
+    assert meeting.place is not None and "lusaka" in meeting.place
+    # without the clause, the body's meeting is one that was held
+    rows = [(w, 1 if h > 12 else h, d, p, lemma) for w, h, d, p, lemma in PREPARATIONS_FOR_MEETING[:12]]
+    rows[2] = ("preparations", 1, "dobj", "NOUN", "preparation")
+    [held] = parsed_record(blank_extractor, [*rows, (".", 1, "punct", "PUNCT", ".")], ents[:1]).events
+    assert held.status == "held"
+
+
+def test_a_body_that_meets_is_a_meeting_with_no_one_named(blank_extractor: Extractor) -> None:
+    rows = [  # "The Joint Permanent Commission will meet in Gaborone next month."
+        ("The", 3, "det", "DET", "the"),
+        ("Joint", 3, "compound", "PROPN", "Joint"),
+        ("Permanent", 3, "compound", "PROPN", "Permanent"),
+        ("Commission", 5, "nsubj", "PROPN", "Commission"),
+        ("will", 5, "aux", "AUX", "will"),
+        ("meet", 5, "ROOT", "VERB", "meet"),
+        ("in", 5, "prep", "ADP", "in"),
+        ("Gaborone", 6, "pobj", "PROPN", "Gaborone"),
+        ("next", 9, "amod", "ADJ", "next"),
+        ("month", 5, "npadvmod", "NOUN", "month"),
+        (".", 5, "punct", "PUNCT", "."),
+    ]
+    ents = [(0, 4, "ORG"), (7, 8, "GPE"), (8, 10, "DATE")]
+    [meeting] = parsed_record(blank_extractor, rows, ents).events
+    assert (meeting.type, meeting.status, meeting.participants) == ("meeting", "planned", ())
+    assert meeting.participant_description == "The Joint Permanent Commission"
+    # "The delegation will meet in Gaborone": a group of people, not a body, and no one named: no event
+    rows[1:3] = []
+    rows = [(w, h - 2 if h > 2 else h, d, p, lemma) for w, h, d, p, lemma in rows]
+    rows[1] = ("delegation", 3, "nsubj", "NOUN", "delegation")
+    assert parsed_record(blank_extractor, rows, [(5, 6, "GPE")]).events == ()

@@ -408,3 +408,10 @@ def test_state_agencies_give_their_officials_a_home_country(
 ) -> None:
     rec = blank_extractor.extract("Foreign Minister Ana Rivas Soto met the envoy.", article_id="t", source=source)
     assert rec.persons[0].titles[0].country == country
+
+
+def test_a_body_named_after_its_members_is_no_title() -> None:
+    lex = Lexicon.load()
+    assert post_of_text("the Council of Foreign Ministers", lex) is None
+    assert post_of_text("the Committee of Permanent Representatives", lex) is None
+    assert post_of_text("the foreign ministers of Iran and Iraq", lex) == "Minister of Foreign Affairs"

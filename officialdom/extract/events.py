@@ -452,7 +452,10 @@ class _Context:
             trig = TriggerInfo(trig.form, trig.pos, "meeting", "visitor", "host", "-")
         else:
             participants = subj + [o for o in objs if o not in subj]
-        if not participants and not unnamed:
+        description = None
+        if not participants and not unnamed and trig.type == "meeting" and not passive:
+            description = self._meeting_body(tok)  # "The Joint Border Committee will meet in Bangkok"
+        if not participants and not unnamed and description is None:
             return None
         roles: dict[int, str] = {}
         for person in subj:
@@ -475,6 +478,7 @@ class _Context:
             date=self.date_near(tok),
             agreements=agreements,
             unnamed=unnamed,
+            description=description,
             rule=f"verb:{lemma}",
             confidence=0.85 if len(participants) > 1 or trig.type in ("visit", "attendance") else 0.7,
         )
@@ -555,6 +559,13 @@ class _Context:
         if light_verb and not creates and definite and not own:
             description = None  # "attended the closing session of the Forum": the occasion, reported by the verb
         next_one = not own and description is None and self._next_in_series(head)
+        coming = None if own else self._held_after(head)
+        if coming is not None and head.head.i == coming.i:
+            coming = None  # "The meeting will be held in Tokyo": the meeting reported before, if any
+        if coming is not None:
+            # "the meeting of the Council of Foreign Ministers to be held in Moscow": one still to come
+            next_one = True
+            description = description or self._noun_phrase(_series_noun(head))
         if (
             definite
             and not next_one
@@ -612,11 +623,19 @@ class _Context:
         status = self.status_of(head)
         if status == "cancelled":
             return None
+        if coming is not None:
+            status = "planned"
         light = governing if light_verb and governing is not None else None
-        place = self.place_near(head, include_objects=False) or (
-            self.place_near(light, include_objects=False) if light is not None else None
+        place = (
+            self.place_near(head, include_objects=False)
+            or (self.place_near(light, include_objects=False) if light is not None else None)
+            or (self.place_near(coming, include_objects=False) if coming is not None else None)
         )
-        date = self.date_near(head) or (self.date_near(light) if light is not None else None)
+        date = (
+            self.date_near(head)
+            or (self.date_near(light) if light is not None else None)
+            or (self.date_near(coming) if coming is not None else None)
+        )
         if trig.type == "visit" and place is None and governing is not None:
             place = self.place_near(governing, include_objects=True)
             if place is None and governing.dep_ == "prep":
@@ -659,6 +678,54 @@ class _Context:
                 ):
                     ev.topics += self.items(t)
         return ev
+
+    def _meeting_body(self, verb: Token) -> str | None:
+        """The name of the body that is the subject of a meeting verb, when it names no one: "The General Border
+        Committee ... is scheduled to meet in Bangkok", "the Joint Commission met in Rabat". None otherwise."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ in ("xcomp", "conj"):
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is None
+            or not subj.text[:1].isupper()
+            or subj.lower_ not in self.lex.institution_words
+            or self.persons_of(subj)
+            or subj.i in self.ann.token_people
+        ):
+            return None
+        left = min((c.left_edge.i for c in subj.lefts), default=subj.i)
+        right = subj.i
+        for c in subj.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                right = c.right_edge.i
+        return self.doc[left : right + 1].text
+
+    def _held_after(self, head: Token) -> Token | None:
+        """The verb of a clause right after an event's noun phrase that puts it in the future, whatever the
+        parse hangs it on: "the consultations to be held in Dhaka", "the summit, which will take place in
+        Lima", "the session scheduled to be convened in May". None when there is no such clause."""
+        doc = self.doc
+        end = max([head.i, *(c.right_edge.i for c in head.children if c.dep_ not in ("acl", "relcl", "punct"))])
+        stop = head.sent.end
+        k = end + 1
+        if k < stop and doc[k].text == ",":
+            k += 1
+        if k < stop and doc[k].lower_ in ("which", "that"):
+            k += 1
+        if k < stop and doc[k].lower_ in ("is", "are"):
+            k += 1
+        if k < stop and doc[k].lemma_.lower() in self.lex.cue("plan_verb") and doc[k].lower_ != "agreed":
+            k += 1
+        if k >= stop or doc[k].lower_ not in ("to", "will", "shall"):
+            return None
+        k += 1
+        if k + 1 < stop and doc[k].lower_ == "be" and doc[k + 1].lemma_.lower() in self.lex.cue("convene_verb"):
+            return doc[k + 1]
+        if k + 1 < stop and doc[k].lemma_.lower() == "take" and doc[k + 1].lower_ == "place":
+            return doc[k]
+        if k < stop and doc[k].lemma_.lower() in ("convene", "meet"):
+            return doc[k]
+        return None
 
     def _next_in_series(self, head: Token) -> bool:
         """ "the next meeting", "the next round of talks": the coming one of a series, not one reported before."""

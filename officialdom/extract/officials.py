@@ -420,6 +420,7 @@ class _State:
         core_start = j
         pre = TitleParse(start=i, end=i, head=_NO_HEAD, text="")
         head: TitleInfo | None = None
+        head_start = j
         steps = 0
         while j < stop and steps < 12:
             steps += 1
@@ -460,6 +461,7 @@ class _State:
                         j += p[0]
                         continue
                 head = t[1]
+                head_start = j
                 j += t[0]
                 break
             if (
@@ -503,6 +505,8 @@ class _State:
             break
         if head is None:
             return None
+        if head.plural and self._body_of_members(core_start, head_start):
+            return None  # "the Council of Foreign Ministers": a body named after its members
         if pre.portfolio is not None and not head.portfolio:
             return None
         if head.category == "counterpart" and possessor is None and not definite:
@@ -783,6 +787,16 @@ class _State:
                 continue
             break
         return j, core_end
+
+    def _body_of_members(self, core_start: int, head_start: int) -> bool:
+        """True when "of" comes right before a plural head, but for portfolio words and modifiers: "Council of
+        Foreign Ministers", "Committee of Permanent Representatives"."""
+        k = head_start - 1
+        while (
+            k > core_start and self.norm(k) != "of" and (self.norm(k) in self.lex.modifiers or self._portfolio_word(k))
+        ):
+            k -= 1
+        return k > core_start and self.norm(k) == "of"
 
     def _unknown_place_end(self, k: int, stop: int) -> int | None:
         """End of one to three capitalised words at ``k`` that close a local title before a comma, a rank or
