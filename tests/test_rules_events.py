@@ -835,3 +835,61 @@ def test_a_body_that_meets_is_a_meeting_with_no_one_named(blank_extractor: Extra
     rows = [(w, h - 2 if h > 2 else h, d, p, lemma) for w, h, d, p, lemma in rows]
     rows[1] = ("delegation", 3, "nsubj", "NOUN", "delegation")
     assert parsed_record(blank_extractor, rows, [(5, 6, "GPE")]).events == ()
+
+
+WITNESSED_SIGNING = [
+    # "President Ana Ruiz and President Jorge Salas witnessed the signing of a trade agreement by Trade Minister
+    # Luis Pardo and Trade Minister Carla Mendes."
+    ("President", 2, "compound", "PROPN", "President"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 7, "nsubj", "PROPN", "Ruiz"),
+    ("and", 2, "cc", "CCONJ", "and"),
+    ("President", 6, "compound", "PROPN", "President"),
+    ("Jorge", 6, "compound", "PROPN", "Jorge"),
+    ("Salas", 2, "conj", "PROPN", "Salas"),
+    ("witnessed", 7, "ROOT", "VERB", "witness"),
+    ("the", 9, "det", "DET", "the"),
+    ("signing", 7, "dobj", "NOUN", "signing"),
+    ("of", 9, "prep", "ADP", "of"),
+    ("a", 13, "det", "DET", "a"),
+    ("trade", 13, "compound", "NOUN", "trade"),
+    ("agreement", 10, "pobj", "NOUN", "agreement"),
+    ("by", 13, "prep", "ADP", "by"),
+    ("Trade", 16, "compound", "PROPN", "Trade"),
+    ("Minister", 18, "compound", "PROPN", "Minister"),
+    ("Luis", 18, "compound", "PROPN", "Luis"),
+    ("Pardo", 14, "pobj", "PROPN", "Pardo"),
+    ("and", 18, "cc", "CCONJ", "and"),
+    ("Trade", 21, "compound", "PROPN", "Trade"),
+    ("Minister", 23, "compound", "PROPN", "Minister"),
+    ("Carla", 23, "compound", "PROPN", "Carla"),
+    ("Mendes", 18, "conj", "PROPN", "Mendes"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+WITNESSED_ENTS = [(1, 3, "PERSON"), (5, 7, "PERSON"), (17, 19, "PERSON"), (22, 24, "PERSON")]
+
+
+def test_witnesses_of_a_signing_attend_it_and_the_signatories_come_after_by(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, WITNESSED_SIGNING, WITNESSED_ENTS)
+    found = {(e.type, frozenset(rec.names(e.participants))) for e in rec.events}
+    assert found == {
+        ("attendance", frozenset({"Ana Ruiz", "Jorge Salas"})),
+        ("signing", frozenset({"Luis Pardo", "Carla Mendes"})),
+    }
+    # the parser may hang "by" and the names anywhere: the people after "by" still sign
+    misparsed = list(WITNESSED_SIGNING)
+    misparsed[14] = ("by", 7, "prep", "ADP", "by")
+    misparsed[18] = ("Pardo", 7, "npadvmod", "PROPN", "Pardo")
+    rec = parsed_record(blank_extractor, misparsed, WITNESSED_ENTS)
+    [signing] = [e for e in rec.events if e.type == "signing"]
+    assert set(rec.names(signing.participants)) == {"Luis Pardo", "Carla Mendes"}
+
+
+def test_witnessing_something_other_than_an_occasion_is_no_attendance(blank_extractor: Extractor) -> None:
+    rows = [
+        *WITNESSED_SIGNING[:8],
+        ("strong", 9, "amod", "ADJ", "strong"),
+        ("growth", 7, "dobj", "NOUN", "growth"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    assert parsed_record(blank_extractor, rows, WITNESSED_ENTS[:2]).events == ()

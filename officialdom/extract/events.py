@@ -401,7 +401,15 @@ class _Context:
             return None
         if lemma == "point":
             return None
-        if any(c.dep_ == "dobj" and c.i in self.noun_trigger_at for c in children):
+        if trig.type == "attendance" and trig.needs == "occasion":
+            # "the two leaders witnessed the signing": they attended it; the signing is an event of its own
+            if not any(
+                c.dep_ in ("dobj", "obj")
+                and (c.i in self.noun_trigger_at or c.lemma_.lower() in self.lex.cue("occasion_noun"))
+                for c in children
+            ):
+                return None
+        elif any(c.dep_ == "dobj" and c.i in self.noun_trigger_at for c in children):
             return None  # "held talks", "received a phone call": the noun makes the event
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         subj = self.subject_of(tok) if not passive else []
@@ -436,6 +444,8 @@ class _Context:
         unnamed += [p for p in self.unnamed_objects(tok) if p not in unnamed]
         if trig.type == "visit":
             unnamed = [p for p in self.unnamed_subject(tok) if not passive]  # the place visited is no party
+        if trig.needs == "occasion":
+            objs = []  # what was witnessed is no party to it
         if trig.needs == "person" and not objs and not self.unnamed_objects(tok):
             return None
         if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in children):
@@ -549,6 +559,19 @@ class _Context:
                                 participants.append(c)
                             if role != "participant" and grand.dep_ == "agent":
                                 roles.setdefault(c, role)
+        if trig.type == "signing" and not participants:
+            # "the signing of a trade agreement by X and Y": the parser hangs "by" on the agreement
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        for by in pobj.children:
+                            if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                                for agent in by.children:
+                                    participants += [c for c in self.persons_of(agent) if c not in participants]
+            if not participants and head.dep_ in ("dobj", "obj"):
+                participants = self._signed_by_after(head)
+            for c in participants:
+                roles.setdefault(c, "signatory")
         unnamed: list[tuple[str, list[str]]] = []
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "to", "among"):
@@ -678,6 +701,29 @@ class _Context:
                 ):
                     ev.topics += self.items(t)
         return ev
+
+    def _signed_by_after(self, head: Token) -> list[int]:
+        """The people named after the first "by" that follows a signing noun, up to the end of the clause, however
+        the parser hangs them: "witnessed the signing of a memorandum on ... by Mrs. X, Secretary of ..., and
+        Mr. Y". Nothing when another verb comes first."""
+        sent = head.sent
+        people: list[int] = []
+        by = None
+        for t in self.doc[head.i + 1 : sent.end]:
+            if (t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN") or t.text in (";", ":") or t.lower_ in ("while", "who"):
+                return []
+            if t.lower_ == "by":
+                by = t
+                break
+        if by is None:
+            return []
+        for t in self.doc[by.i + 1 : sent.end]:
+            if t.text in (";", ":") or t.lower_ in ("while", "who", "which", "where", "whereas"):
+                break
+            if t.pos_ in ("VERB", "AUX") and t.i not in self.ann.token_people:
+                break
+            people += [c for c in self.ann.token_people.get(t.i, []) if c not in people]
+        return people
 
     def _meeting_body(self, verb: Token) -> str | None:
         """The name of the body that is the subject of a meeting verb, when it names no one: "The General Border
