@@ -893,3 +893,74 @@ def test_witnessing_something_other_than_an_occasion_is_no_attendance(blank_extr
         (".", 7, "punct", "PUNCT", "."),
     ]
     assert parsed_record(blank_extractor, rows, WITNESSED_ENTS[:2]).events == ()
+
+
+CO_CHAIRED = [  # "The Joint Committee will convene in Accra next month, co-chaired by ... Mensah and ... Diallo."
+    ("The", 2, "det", "DET", "the"),
+    ("Joint", 2, "compound", "PROPN", "Joint"),
+    ("Committee", 4, "nsubj", "PROPN", "Committee"),
+    ("will", 4, "aux", "AUX", "will"),
+    ("convene", 4, "ROOT", "VERB", "convene"),
+    ("in", 4, "prep", "ADP", "in"),
+    ("Accra", 5, "pobj", "PROPN", "Accra"),
+    ("next", 8, "amod", "ADJ", "next"),
+    ("month", 4, "npadvmod", "NOUN", "month"),
+    (",", 4, "punct", "PUNCT", ","),
+    ("co", 4, "advcl", "VERB", "co"),
+    ("-", 4, "advcl", "VERB", "-"),
+    ("chaired", 4, "advcl", "VERB", "chair"),
+    ("by", 12, "agent", "ADP", "by"),
+    ("Trade", 15, "compound", "PROPN", "Trade"),
+    ("Minister", 17, "compound", "PROPN", "Minister"),
+    ("Kofi", 17, "compound", "PROPN", "Kofi"),
+    ("Mensah", 13, "pobj", "PROPN", "Mensah"),
+    ("and", 17, "cc", "CCONJ", "and"),
+    ("Trade", 20, "compound", "PROPN", "Trade"),
+    ("Minister", 22, "compound", "PROPN", "Minister"),
+    ("Amadou", 22, "compound", "PROPN", "Amadou"),
+    ("Diallo", 17, "conj", "PROPN", "Diallo"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_body_meeting_chaired_by_people_named_after_it_is_theirs(blank_extractor: Extractor) -> None:
+    """The participle's agents chair the meeting (the main clause's subject does not), and the body's meeting
+    with no one named is that same meeting."""
+    ents = [(0, 3, "ORG"), (6, 7, "GPE"), (7, 9, "DATE"), (16, 18, "PERSON"), (21, 23, "PERSON")]
+    rec = parsed_record(blank_extractor, CO_CHAIRED, ents)
+    [meeting] = rec.events
+    assert (meeting.type, meeting.status) == ("meeting", "planned")
+    assert set(rec.names(meeting.participants)) == {"Kofi Mensah", "Amadou Diallo"}
+    assert meeting.place is not None and "accra" in meeting.place
+
+
+NEXT_ROUND = [  # "Both sides agreed that the next round of the JPC would be held in Lome next year."
+    ("Both", 1, "det", "DET", "both"),
+    ("sides", 2, "nsubj", "NOUN", "side"),
+    ("agreed", 2, "ROOT", "VERB", "agree"),
+    ("that", 12, "mark", "SCONJ", "that"),
+    ("the", 6, "det", "DET", "the"),
+    ("next", 6, "amod", "ADJ", "next"),
+    ("round", 12, "nsubjpass", "NOUN", "round"),
+    ("of", 6, "prep", "ADP", "of"),
+    ("the", 9, "det", "DET", "the"),
+    ("JPC", 7, "pobj", "PROPN", "JPC"),
+    ("would", 12, "aux", "AUX", "would"),
+    ("be", 12, "auxpass", "AUX", "be"),
+    ("held", 2, "ccomp", "VERB", "hold"),
+    ("in", 12, "prep", "ADP", "in"),
+    ("Lome", 13, "pobj", "PROPN", "Lome"),
+    ("next", 16, "amod", "ADJ", "next"),
+    ("year", 12, "npadvmod", "NOUN", "year"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_the_next_round_of_a_body_is_a_planned_meeting(blank_extractor: Extractor) -> None:
+    ents = [(9, 10, "ORG"), (14, 15, "GPE"), (15, 17, "DATE")]
+    [meeting] = [e for e in parsed_record(blank_extractor, NEXT_ROUND, ents).events if e.type == "meeting"]
+    assert (meeting.status, meeting.participants) == ("planned", ())
+    assert meeting.participant_description == "the next round of the JPC"
+    # a round that is neither counted nor next ("a round of the JPC") is no meeting of its own
+    rows = [r if i != 5 else ("new", 6, "amod", "ADJ", "new") for i, r in enumerate(NEXT_ROUND)]
+    assert [e for e in parsed_record(blank_extractor, rows, ents).events if e.type == "meeting"] == []

@@ -411,7 +411,10 @@ class _Context:
                 return None
         elif any(c.dep_ == "dobj" and c.i in self.noun_trigger_at for c in children):
             return None  # "held talks", "received a phone call": the noun makes the event
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
+            tok.dep_ in ("advcl", "acl")
+            and any(c.dep_ == "agent" and any(self.persons_of(p) for p in c.children) for c in children)
+        )  # "..., co-chaired by X and Y": a participle with its agent
         subj = self.subject_of(tok) if not passive else []
         objs = self.objects_of(tok)
         if passive:
@@ -498,6 +501,8 @@ class _Context:
 
     # -- noun events -----------------------------------------------------------------------------------------
     def noun_event(self, head: Token, trig: TriggerInfo, sent: int) -> EventAnn | None:
+        if trig.needs == "series" and not self._round_of_body(head):
+            return None
         participants: list[int] = []
         roles: dict[int, str] = {}
         group: GroupMention | None = None
@@ -772,6 +777,22 @@ class _Context:
         if k < stop and doc[k].lemma_.lower() in ("convene", "meet"):
             return doc[k]
         return None
+
+    def _round_of_body(self, head: Token) -> bool:
+        """ "the next round of the Joint Commission", "the third round of the JCC": a coming or counted round of a
+        body's meetings ("a round of talks" is the talks' own event; "a round of applause" none)."""
+        counted = any(
+            c.dep_ in ("amod", "advmod") and (c.lower_ in self.lex.cue("series_next") or c.ent_type_ == "ORDINAL")
+            for c in head.children
+        )
+        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return (
+            counted
+            and bool(of)
+            and of[0].i not in self.noun_trigger_at
+            and of[0].text[:1].isupper()
+            and self.lex.noun_triggers.match(self.w.norm, of[0].i, stop=of[0].i + 1) is None
+        )
 
     def _next_in_series(self, head: Token) -> bool:
         """ "the next meeting", "the next round of talks": the coming one of a series, not one reported before."""
@@ -1468,6 +1489,7 @@ class _Context:
             if ev.sent != twin.sent and ev.sent not in twin.more_sents:
                 twin.more_sents.append(ev.sent)
             twin.confidence = max(twin.confidence, ev.confidence)
+        merged = [ev for ev in merged if not self._described_twin(ev, merged)]
         merged = [ev for ev in merged if not self._travel_within_visit(ev, merged)]
         merged = [part for ev in merged for part in self._visitors_apart(ev)]
         if any(ev.type == "signing" and ev.participants for ev in merged):
@@ -1506,6 +1528,29 @@ class _Context:
                 agreement.place = agreement.place or ev.place
                 agreement.date = agreement.date or ev.date
         ann.events = merged
+
+    @staticmethod
+    def _described_twin(ev: EventAnn, events: list[EventAnn]) -> bool:
+        """ "The Joint Committee will convene in Muscat, co-chaired by X and Y": the body's meeting with no one
+        named is the one whose participants the same sentence names; that one takes its place and date."""
+        if ev.participants or ev.description is None or ev.group is not None:
+            return False
+        for other in events:
+            if (
+                other is not ev
+                and other.participants
+                and (other.type, other.status, other.sent)
+                == (
+                    ev.type,
+                    ev.status,
+                    ev.sent,
+                )
+            ):
+                other.place = other.place or ev.place
+                other.date = other.date or ev.date
+                other.description = other.description or ev.description
+                return True
+        return False
 
     def _travel_within_visit(self, ev: EventAnn, events: list[EventAnn]) -> bool:
         """ "the visiting minister is expected to travel to Mombasa": a leg of the visit, not a new visit."""
