@@ -415,3 +415,18 @@ def test_a_body_named_after_its_members_is_no_title() -> None:
     assert post_of_text("the Council of Foreign Ministers", lex) is None
     assert post_of_text("the Committee of Permanent Representatives", lex) is None
     assert post_of_text("the foreign ministers of Iran and Iraq", lex) == "Minister of Foreign Affairs"
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("State Councilor and Foreign Minister", "State Councilor"),
+        ("US Trade Representative", "Trade Representative"),
+        ("UN Special Rapporteur on Torture", "Special Rapporteur of the United Nations"),
+        ("Auditor-General", "Auditor General"),
+        ("Senate Majority Leader", "Majority Leader of the Senate"),
+        ("Tánaiste", "Tánaiste"),
+    ],
+)
+def test_more_title_heads(text: str, post: str) -> None:
+    assert post_of_text(text, Lexicon.load()) == post
