@@ -964,3 +964,73 @@ def test_the_next_round_of_a_body_is_a_planned_meeting(blank_extractor: Extracto
     # a round that is neither counted nor next ("a round of the JPC") is no meeting of its own
     rows = [r if i != 5 else ("new", 6, "amod", "ADJ", "new") for i, r in enumerate(NEXT_ROUND)]
     assert [e for e in parsed_record(blank_extractor, rows, ents).events if e.type == "meeting"] == []
+
+
+CO_CHAIR_SESSION = [  # "Trade Minister Ana Ruiz and Trade Minister Jorge Salas will co-chair the fourth session ..."
+    ("Trade", 1, "compound", "PROPN", "Trade"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Ana", 3, "compound", "PROPN", "Ana"),
+    ("Ruiz", 10, "nsubj", "PROPN", "Ruiz"),
+    ("and", 3, "cc", "CCONJ", "and"),
+    ("Trade", 6, "compound", "PROPN", "Trade"),
+    ("Minister", 8, "compound", "PROPN", "Minister"),
+    ("Jorge", 8, "compound", "PROPN", "Jorge"),
+    ("Salas", 3, "conj", "PROPN", "Salas"),
+    ("will", 10, "aux", "AUX", "will"),
+    ("co-chair", 10, "ROOT", "VERB", "co-chair"),
+    ("the", 13, "det", "DET", "the"),
+    ("fourth", 13, "amod", "ADJ", "fourth"),
+    ("session", 10, "dobj", "NOUN", "session"),
+    ("of", 13, "prep", "ADP", "of"),
+    ("the", 17, "det", "DET", "the"),
+    ("Joint", 17, "compound", "PROPN", "Joint"),
+    ("Commission", 14, "pobj", "PROPN", "Commission"),
+    ("in", 17, "prep", "ADP", "in"),
+    ("Quito", 18, "pobj", "PROPN", "Quito"),
+    (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_hyphenated_verbs_stay_whole_and_co_chairs_hold_the_meeting(blank_extractor: Extractor) -> None:
+    doc = blank_extractor.nlp("The session was co-chaired by the two ministers, who will co-host the next one.")
+    assert [(t.text, t.lemma_) for t in doc if t.text.startswith("co-")] == [
+        ("co-chaired", "co-chair"),
+        ("co-host", "co-host"),
+    ]
+    ents = [(2, 4, "PERSON"), (7, 9, "PERSON"), (15, 18, "ORG"), (19, 20, "GPE")]
+    rec = parsed_record(blank_extractor, CO_CHAIR_SESSION, ents)
+    [meeting] = rec.events
+    assert (meeting.type, meeting.status) == ("meeting", "planned")
+    assert set(rec.names(meeting.participants)) == {"Ana Ruiz", "Jorge Salas"}
+
+
+OPENED_BY_TWO = [  # "The forum was opened by ... Luis Pardo and ... Carla Mendes, who arrived in Quito on Monday."
+    ("The", 1, "det", "DET", "the"),
+    ("forum", 3, "nsubjpass", "NOUN", "forum"),
+    ("was", 3, "auxpass", "AUX", "be"),
+    ("opened", 3, "ROOT", "VERB", "open"),
+    ("by", 3, "agent", "ADP", "by"),
+    ("Foreign", 6, "compound", "PROPN", "Foreign"),
+    ("Minister", 8, "compound", "PROPN", "Minister"),
+    ("Luis", 8, "compound", "PROPN", "Luis"),
+    ("Pardo", 4, "pobj", "PROPN", "Pardo"),
+    ("and", 8, "cc", "CCONJ", "and"),
+    ("Foreign", 11, "compound", "PROPN", "Foreign"),
+    ("Minister", 13, "compound", "PROPN", "Minister"),
+    ("Carla", 13, "compound", "PROPN", "Carla"),
+    ("Mendes", 8, "conj", "PROPN", "Mendes"),
+    (",", 13, "punct", "PUNCT", ","),
+    ("who", 16, "nsubj", "PRON", "who"),
+    ("arrived", 8, "relcl", "VERB", "arrive"),  # the parser hangs the clause on the first of the two
+    ("in", 16, "prep", "ADP", "in"),
+    ("Quito", 17, "pobj", "PROPN", "Quito"),
+    ("on", 16, "prep", "ADP", "on"),
+    ("Monday", 19, "pobj", "PROPN", "Monday"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_relative_clause_right_after_a_name_is_about_that_person(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, OPENED_BY_TWO, [(7, 9, "PERSON"), (12, 14, "PERSON"), (18, 19, "GPE")])
+    [visit] = [e for e in rec.events if e.type == "visit"]
+    assert rec.names(visit.participants) == ["Carla Mendes"]

@@ -192,17 +192,49 @@ def abbreviations(lex: Lexicon) -> set[str]:
 
 
 def add_abbreviations(nlp: Language, lex: Lexicon) -> None:
-    """Teach the tokenizer the rank abbreviations of the lexicon, so that "Brig." stays one token."""
-    for form in sorted(abbreviations(lex)):
+    """Teach the tokenizer the rank abbreviations of the lexicon, so that "Brig." stays one token, and the
+    hyphenated verbs of the lexicon in all their forms, so that "co-chaired" is one verb for the parser."""
+    forms = sorted(abbreviations(lex)) + sorted(
+        variant for form in joined_verb_forms(lex) for variant in (form, form.capitalize())
+    )
+    for form in forms:
         tokenizer = nlp.tokenizer
         if isinstance(tokenizer, Tokenizer) and len(tokenizer(form)) > 1:
             tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
+def joined_verb_forms(lex: Lexicon) -> dict[str, str]:
+    """The forms of the lexicon's hyphenated verbs ("co-chair"), each with its lemma.
+
+    >>> forms = joined_verb_forms(Lexicon.load())
+    >>> forms["co-chaired"], forms["co-hosting"], forms["co-organises"]
+    ('co-chair', 'co-host', 'co-organise')
+    """
+    forms: dict[str, str] = {}
+    for base in lex.cue("joined_verb"):
+        stem = base[:-1] if base.endswith("e") else base
+        for form in (base, base + "s", stem + "ed", stem + "ing"):
+            forms[form] = base
+    return forms
+
+
+def set_joined_lemmas(doc: Doc, forms: dict[str, str]) -> None:
+    """Give the hyphenated verbs kept whole by the tokenizer their lemma ("co-chaired": "co-chair"), which
+    the model's lemmatizer does not know."""
+    for tok in doc:
+        base = forms.get(tok.lower_)
+        if base is not None:
+            tok.lemma_ = base
+
+
 class GazetteerComponent(_LexiconComponent):
     """Finds the dateline, countries, demonyms, cities and international bodies."""
 
+    def _build(self) -> None:
+        self.joined = joined_verb_forms(self.lex)
+
     def __call__(self, doc: Doc) -> Doc:
+        set_joined_lemmas(doc, self.joined)
         ann = doc_annotations(doc)
         words = words_of(doc)
         ann.dateline = find_dateline(doc, self.lex, words.text)

@@ -105,7 +105,12 @@ class _Context:
             if child.dep_ in ("compound", "flat", "appos") and child.i in self.ann.token_people:
                 return list(self.ann.token_people[child.i])
         if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl":
-            return self.persons_of(tok.head.head)
+            antecedent = tok.head.head
+            nearest = self.ann.token_people.get(tok.i - 2) if tok.i >= 2 and self.doc[tok.i - 1].text == "," else None
+            if nearest and antecedent.i in self.ann.token_people:
+                # "co-chaired by X and Y, who began a visit": the clause right after a name is about that person
+                return list(nearest)
+            return self.persons_of(antecedent)
         return []
 
     def expand(self, tok: Token) -> list[Token]:
