@@ -1034,3 +1034,55 @@ def test_a_relative_clause_right_after_a_name_is_about_that_person(blank_extract
     rec = parsed_record(blank_extractor, OPENED_BY_TWO, [(7, 9, "PERSON"), (12, 14, "PERSON"), (18, 19, "GPE")])
     [visit] = [e for e in rec.events if e.type == "visit"]
     assert rec.names(visit.participants) == ["Carla Mendes"]
+
+
+RECEIVED_SEPARATELY = [
+    # "Foreign Minister Ana Ruiz Vega will be received separately by His Highness the Emir, Sheikh Tamim Hamad,
+    # and His Highness the Crown Prince, Sheikh Khalid Nasser, to discuss trade."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 7, "nsubjpass", "PROPN", "Vega"),
+    ("will", 7, "aux", "AUX", "will"),
+    ("be", 7, "auxpass", "AUX", "be"),
+    ("received", 7, "ROOT", "VERB", "receive"),
+    ("separately", 7, "advmod", "ADV", "separately"),
+    ("by", 7, "agent", "ADP", "by"),
+    ("His", 11, "poss", "PRON", "his"),
+    ("Highness", 9, "pobj", "PROPN", "Highness"),
+    ("the", 13, "det", "DET", "the"),
+    ("Emir", 11, "appos", "PROPN", "Emir"),
+    (",", 13, "punct", "PUNCT", ","),
+    ("Sheikh", 17, "compound", "PROPN", "Sheikh"),
+    ("Tamim", 17, "compound", "PROPN", "Tamim"),
+    ("Hamad", 13, "conj", "PROPN", "Hamad"),
+    (",", 17, "punct", "PUNCT", ","),
+    ("and", 17, "cc", "CCONJ", "and"),
+    ("His", 21, "poss", "PRON", "his"),
+    ("Highness", 7, "conj", "PROPN", "Highness"),  # hung on the verb: the agent's "and" is lost
+    ("the", 24, "det", "DET", "the"),
+    ("Crown", 24, "compound", "PROPN", "Crown"),
+    ("Prince", 21, "appos", "PROPN", "Prince"),
+    (",", 24, "punct", "PUNCT", ","),
+    ("Sheikh", 28, "compound", "PROPN", "Sheikh"),
+    ("Khalid", 28, "compound", "PROPN", "Khalid"),
+    ("Nasser", 24, "appos", "PROPN", "Nasser"),
+    (",", 21, "punct", "PUNCT", ","),
+    ("to", 31, "aux", "PART", "to"),
+    ("discuss", 7, "advcl", "VERB", "discuss"),
+    ("trade", 31, "dobj", "NOUN", "trade"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_received_separately_by_several_hosts_is_a_meeting_with_each(blank_extractor: Extractor) -> None:
+    """His Highness is an honorific, not the guest's possession; the hosts are all the people named after
+    "by", however the parser hangs them; the guest meets each of them."""
+    ents = [(2, 5, "PERSON"), (16, 18, "PERSON"), (27, 29, "PERSON")]
+    rec = parsed_record(blank_extractor, RECEIVED_SEPARATELY, ents)
+    found = sorted((e.status, tuple(sorted(rec.names(e.participants)))) for e in rec.events)
+    assert found == [
+        ("planned", ("Ana Ruiz Vega", "Khalid Nasser")),
+        ("planned", ("Ana Ruiz Vega", "Tamim Hamad")),
+    ]

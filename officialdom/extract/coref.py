@@ -54,7 +54,7 @@ class CorefResolver:
         self._default_countries(ann)
         self._index(ann)
         self._resolve_nominals(doc, ann)
-        self._resolve_pronouns(doc, ann)
+        self._resolve_pronouns(doc, words, ann)
 
     # -- clusters --------------------------------------------------------------------------------------------
     def _cluster(self, ann: Annotations) -> None:
@@ -463,11 +463,13 @@ class CorefResolver:
         return False
 
     # -- pronouns --------------------------------------------------------------------------------------------
-    def _resolve_pronouns(self, doc: Doc, ann: Annotations) -> None:
+    def _resolve_pronouns(self, doc: Doc, words: DocWords, ann: Annotations) -> None:
         for tok in doc:
             low = tok.lower_
             if low not in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | OBJECT_PRONOUNS or tok.i in ann.token_people:
                 continue
+            if low in POSSESSIVE_PRONOUNS and self.lex.ranks.match(words.norm, tok.i, originals=words.orig):
+                continue  # "His Highness the Emir": an honorific, no one's possession
             target = self._antecedent(tok, ann, object_pronoun=(low == "him" or (low == "her" and tok.dep_ != "poss")))
             if target is not None:
                 ann.token_people[tok.i] = [target]

@@ -95,6 +95,7 @@ class _Context:
                     self.unnamed_at.setdefault(i, (doc[cm.start : cm.end].text, [cm.code]))
         self.noun_trigger_at: dict[int, tuple[TriggerInfo, int, int]] = {}
         self.light = {k.replace("-", ""): v for k, v in lex.light_verbs.items()}
+        self._named: set[int] | None = None
 
     # -- people ----------------------------------------------------------------------------------------------
     def people(self, tok: Token) -> list[int]:
@@ -423,12 +424,19 @@ class _Context:
         subj = self.subject_of(tok) if not passive else []
         objs = self.objects_of(tok)
         if passive:
-            for c in children:
-                if c.dep_ == "nsubjpass":
-                    if trig.type == "signing":
-                        break
-                    objs = self.persons_of(c) + [x for x in objs if x not in self.persons_of(c)]
+            patients = [c for c in children if c.dep_ == "nsubjpass"]
+            if not patients and tok.dep_ == "xcomp":
+                # "he is expected to be received by X": the subject of the verb above
+                patients = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+            for c in patients:
+                if trig.type == "signing":
+                    break
+                objs = self.persons_of(c) + [x for x in objs if x not in self.persons_of(c)]
             agent = [x for c in children if c.dep_ == "agent" for p in c.children for x in self.persons_of(p)]
+            for c in children:
+                if c.dep_ == "agent" and trig.type != "signing":
+                    # "received separately by X, and Y": people the parser hung elsewhere
+                    agent += [x for x in self._people_after(c) if x not in agent]
             subj = agent
             objs = [o for o in objs if o not in subj]
         agreements: list[int] = []
@@ -717,7 +725,6 @@ class _Context:
         the parser hangs them: "witnessed the signing of a memorandum on ... by Mrs. X, Secretary of ..., and
         Mr. Y". Nothing when another verb comes first."""
         sent = head.sent
-        people: list[int] = []
         by = None
         for t in self.doc[head.i + 1 : sent.end]:
             if (t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN") or t.text in (";", ":") or t.lower_ in ("while", "who"):
@@ -727,12 +734,27 @@ class _Context:
                 break
         if by is None:
             return []
-        for t in self.doc[by.i + 1 : sent.end]:
+        return self._people_after(by)
+
+    def _people_after(self, by: Token) -> list[int]:
+        """The officials named (by name, not "both sides", and with a title or rank somewhere in the article)
+        after ``by`` up to the end of its clause: a verb, a semicolon, a relative word."""
+        if self._named is None:
+            officials = {c.index for c in self.ann.clusters if c.titles or c.ranks}
+            self._named = {
+                i
+                for m in self.ann.names
+                for i in range(m.start, m.end)
+                if set(self.ann.token_people.get(i, [])) & officials
+            }
+        people: list[int] = []
+        for t in self.doc[by.i + 1 : by.sent.end]:
             if t.text in (";", ":") or t.lower_ in ("while", "who", "which", "where", "whereas"):
                 break
             if t.pos_ in ("VERB", "AUX") and t.i not in self.ann.token_people:
                 break
-            people += [c for c in self.ann.token_people.get(t.i, []) if c not in people]
+            if t.i in self._named:
+                people += [c for c in self.ann.token_people.get(t.i, []) if c not in people]
         return people
 
     def _meeting_body(self, verb: Token) -> str | None:
@@ -1442,6 +1464,12 @@ class _Context:
             return [ev]
         hosts = [c for c in ev.participants if ev.roles.get(c) in ("host", "visitor", "guest")] or ev.participants[:1]
         host = hosts[0]
+        by_role: dict[str | None, list[int]] = {}
+        for c in ev.participants:
+            by_role.setdefault(ev.roles.get(c), []).append(c)
+        alone = [members[0] for members in by_role.values() if len(members) == 1]
+        if len(alone) == 1 and len(by_role) == 2:
+            host = alone[0]  # "he will be received separately by X and Y": the one guest meets each host
         out = []
         for other in ev.participants:
             if other == host:
