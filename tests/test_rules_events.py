@@ -1086,3 +1086,52 @@ def test_received_separately_by_several_hosts_is_a_meeting_with_each(blank_extra
         ("planned", ("Ana Ruiz Vega", "Khalid Nasser")),
         ("planned", ("Ana Ruiz Vega", "Tamim Hamad")),
     ]
+
+
+THEY_LEAVE = [
+    # "Foreign Minister Ana Ruiz and Trade Minister Jorge Salas called on President Luis Pardo. They will leave
+    # for Lima on Friday for talks with their Peruvian counterparts."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 6, "nmod", "PROPN", "Minister"),
+    ("Ana", 3, "nmod", "PROPN", "Ana"),
+    ("Ruiz", 6, "nmod", "PROPN", "Ruiz"),
+    ("and", 3, "cc", "CCONJ", "and"),
+    ("Trade", 6, "compound", "PROPN", "Trade"),
+    ("Minister", 8, "compound", "PROPN", "Minister"),
+    ("Jorge", 8, "compound", "PROPN", "Jorge"),
+    ("Salas", 9, "nsubj", "PROPN", "Salas"),
+    ("called", 9, "ROOT", "VERB", "call"),
+    ("on", 9, "prep", "ADP", "on"),
+    ("President", 13, "compound", "PROPN", "President"),
+    ("Luis", 13, "compound", "PROPN", "Luis"),
+    ("Pardo", 10, "pobj", "PROPN", "Pardo"),
+    (".", 9, "punct", "PUNCT", "."),
+    ("They", 17, "nsubj", "PRON", "they"),
+    ("will", 17, "aux", "AUX", "will"),
+    ("leave", 17, "ROOT", "VERB", "leave"),
+    ("for", 17, "prep", "ADP", "for"),
+    ("Lima", 18, "pobj", "PROPN", "Lima"),
+    ("on", 17, "prep", "ADP", "on"),
+    ("Friday", 20, "pobj", "PROPN", "Friday"),
+    ("for", 17, "prep", "ADP", "for"),
+    ("talks", 22, "pobj", "NOUN", "talk"),
+    ("with", 23, "prep", "ADP", "with"),
+    ("their", 27, "poss", "PRON", "their"),
+    ("Peruvian", 27, "amod", "ADJ", "peruvian"),
+    ("counterparts", 24, "pobj", "NOUN", "counterpart"),
+    (".", 17, "punct", "PUNCT", "."),
+]
+
+
+def test_they_leave_for_a_city_for_talks(blank_extractor: Extractor) -> None:
+    """They stands for the two people of the subject before; "leave for Lima" is a visit to Lima, and the
+    talks they go for are theirs."""
+    ents = [(2, 4, "PERSON"), (7, 9, "PERSON"), (12, 14, "PERSON"), (19, 20, "GPE"), (21, 22, "DATE")]
+    rec = parsed_record(blank_extractor, THEY_LEAVE, ents)
+    planned = {(e.type, frozenset(rec.names(e.participants))) for e in rec.events if e.status == "planned"}
+    assert planned == {
+        ("visit", frozenset({"Ana Ruiz", "Jorge Salas"})),
+        ("meeting", frozenset({"Ana Ruiz", "Jorge Salas"})),
+    }
+    [visit] = [e for e in rec.events if e.type == "visit"]
+    assert visit.place is not None and "lima" in visit.place

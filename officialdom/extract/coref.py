@@ -466,6 +466,11 @@ class CorefResolver:
     def _resolve_pronouns(self, doc: Doc, words: DocWords, ann: Annotations) -> None:
         for tok in doc:
             low = tok.lower_
+            if low == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in ann.token_people:
+                group = self._plural_antecedent(tok, ann)
+                if group:
+                    ann.token_people[tok.i] = group
+                continue
             if low not in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | OBJECT_PRONOUNS or tok.i in ann.token_people:
                 continue
             if low in POSSESSIVE_PRONOUNS and self.lex.ranks.match(words.norm, tok.i, originals=words.orig):
@@ -473,6 +478,31 @@ class CorefResolver:
             target = self._antecedent(tok, ann, object_pronoun=(low == "him" or (low == "her" and tok.dep_ != "poss")))
             if target is not None:
                 ann.token_people[tok.i] = [target]
+
+    @staticmethod
+    def _plural_antecedent(tok: Token, ann: Annotations) -> list[int]:
+        """ "The two ministers called on the President. They will leave for Manila": a subject "they" stands for
+        the people of the nearest subject before it (in its sentence, else one or two sentences back) when that
+        subject names two or more people; none when it names one."""
+        sent = tok.sent
+        start, stop = sent.start, tok.i
+        for _ in range(3):
+            for i in range(stop - 1, start - 1, -1):
+                t = tok.doc[i]
+                if t.dep_ in ("nsubj", "nsubjpass") and t.i != tok.i and t.pos_ != "PRON":
+                    people: list[int] = []
+                    for j in range(t.left_edge.i, t.right_edge.i + 1):
+                        if tok.doc[j].dep_ not in ("relcl", "acl"):
+                            people += [c for c in ann.token_people.get(j, []) if c not in people]
+                    if len(people) >= 2:
+                        return people
+                    if people:
+                        return []
+            if start == 0:
+                return []
+            prev = tok.doc[start - 1].sent
+            start, stop = prev.start, prev.end
+        return []
 
     def _antecedent(self, tok: Token, ann: Annotations, *, object_pronoun: bool) -> int | None:
         sent = tok.sent

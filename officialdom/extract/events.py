@@ -441,6 +441,18 @@ class _Context:
             objs = [o for o in objs if o not in subj]
         agreements: list[int] = []
         place = self.place_near(tok, include_objects=trig.type == "visit")
+        if trig.type == "visit" and lemma in self.lex.cue("departure_verb"):
+            # "will leave for Manila": the place after "for" is where they go; the one they leave is no visit
+            place = next(
+                (
+                    span
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ == "for"
+                    for p in c.children
+                    if (span := self._place_in(p)) is not None
+                ),
+                None,
+            )
         media = [
             p
             for c in children
@@ -640,7 +652,10 @@ class _Context:
             and governing is not None
             and head.dep_ == "pobj"
             and governing.dep_ == "prep"
-            and governing.lower_ not in ("about", "regarding", "concerning", "of", "for")
+            and (
+                governing.lower_ not in ("about", "regarding", "concerning", "of", "for")
+                or (governing.lower_ == "for" and self._travel_verb(_clause_verb(governing.head)))
+            )
             and _clause_verb(governing.head).pos_ in ("VERB", "AUX")
             and (not definite or trig.type == "visit")
         ):
@@ -804,6 +819,12 @@ class _Context:
         if k < stop and doc[k].lemma_.lower() in ("convene", "meet"):
             return doc[k]
         return None
+
+    def _travel_verb(self, verb: Token) -> bool:
+        """ "leave for Manila for talks", "arrived in Hanoi for talks": a verb of travel, whose travellers take
+        part in what they travel for."""
+        trig = self.lex.verb_triggers.get(verb.lemma_.lower())
+        return trig is not None and trig.type == "visit"
 
     def _round_of_body(self, head: Token) -> bool:
         """ "the next round of the Joint Commission", "the third round of the JCC": a coming or counted round of a
