@@ -1135,3 +1135,33 @@ def test_they_leave_for_a_city_for_talks(blank_extractor: Extractor) -> None:
     }
     [visit] = [e for e in rec.events if e.type == "visit"]
     assert visit.place is not None and "lima" in visit.place
+
+
+CONVENE_BODY = [  # "Special Envoy Ana Ruiz Vega will convene a meeting of the Joint Committee in Tunis next week."
+    ("Special", 4, "compound", "PROPN", "Special"),
+    ("Envoy", 4, "compound", "PROPN", "Envoy"),
+    ("Ana", 3, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 6, "nsubj", "PROPN", "Vega"),
+    ("will", 6, "aux", "AUX", "will"),
+    ("convene", 6, "ROOT", "VERB", "convene"),
+    ("a", 8, "det", "DET", "a"),
+    ("meeting", 6, "dobj", "NOUN", "meeting"),
+    ("of", 8, "prep", "ADP", "of"),
+    ("the", 12, "det", "DET", "the"),
+    ("Joint", 12, "compound", "PROPN", "Joint"),
+    ("Committee", 9, "pobj", "PROPN", "Committee"),
+    ("in", 12, "prep", "ADP", "in"),
+    ("Tunis", 13, "pobj", "PROPN", "Tunis"),
+    ("next", 16, "amod", "ADJ", "next"),
+    ("week", 6, "npadvmod", "NOUN", "week"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_one_person_convening_a_bodys_meeting_is_a_meeting(blank_extractor: Extractor) -> None:
+    ents = [(2, 5, "PERSON"), (10, 13, "ORG"), (14, 15, "GPE"), (15, 17, "DATE")]
+    rec = parsed_record(blank_extractor, CONVENE_BODY, ents)
+    [meeting] = rec.events
+    assert (meeting.type, meeting.status, rec.names(meeting.participants)) == ("meeting", "planned", ["Ana Ruiz Vega"])
+    assert meeting.participant_description == "a meeting of the Joint Committee in Tunis"

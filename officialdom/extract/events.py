@@ -1523,7 +1523,7 @@ class _Context:
                 ev.type in ("meeting", "phone_call")
                 and len(ev.participants) + len(ev.unnamed) < 2
                 and ev.group is None
-                and (ev.description is None or ev.participants)
+                and ev.description is None
             ):
                 continue
             twin = next((m for m in merged if self._same(m, ev)), None)
