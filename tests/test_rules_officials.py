@@ -430,3 +430,16 @@ def test_a_body_named_after_its_members_is_no_title() -> None:
 )
 def test_more_title_heads(text: str, post: str) -> None:
     assert post_of_text(text, Lexicon.load()) == post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crown Prince Salman Khalid Nasser met the French ambassador Luc Martin.",
+        "Foreign Minister Salman Khalid Nasser met Japanese officials.",
+        "Foreign Minister Salman Khalid Nasser met Iran's Ambassador Reza Karimi.",
+    ],
+)
+def test_another_officials_country_is_not_the_home_country(blank_extractor: Extractor, text: str) -> None:
+    """A demonym or a country inside someone else's title says whose they are, not whose everyone is."""
+    assert people(blank_extractor, text)["Salman Khalid Nasser"].titles[0].country is None
