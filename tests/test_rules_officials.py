@@ -443,3 +443,56 @@ def test_more_title_heads(text: str, post: str) -> None:
 def test_another_officials_country_is_not_the_home_country(blank_extractor: Extractor, text: str) -> None:
     """A demonym or a country inside someone else's title says whose they are, not whose everyone is."""
     assert people(blank_extractor, text)["Salman Khalid Nasser"].titles[0].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post", "country", "rank"),
+    [
+        (
+            "Foreign Minister-designate Hakan Ali Fidan addressed parliament.",
+            "Hakan Ali Fidan",
+            "Minister of Foreign Affairs",
+            None,
+            None,
+        ),
+        (
+            "Bahrain's Minister of Interior, General Rashid Abdullah Khalifa, received the delegation.",
+            "Rashid Abdullah Khalifa",
+            "Minister of Interior",
+            "Bahrain",
+            "General",
+        ),
+        ("Pakistan Army chief General Asim Munir met the press.", "Asim Munir", "Army Chief", "Pakistan", "General"),
+        (
+            "Lieutenant General Aung Kyaw Moe, the commander of the Myanmar air force, visited Moscow.",
+            "Aung Kyaw Moe",
+            "Commander of the Myanmar air force",
+            "Myanmar",
+            "Lieutenant General",
+        ),
+        (
+            "Kenyan Cabinet Secretary for Defence Aden Duale met the press.",
+            "Aden Duale",
+            "Cabinet Secretary of Defence",
+            "Kenya",
+            None,
+        ),
+    ],
+)
+def test_ranks_places_and_hyphens_around_titles(
+    blank_extractor: Extractor, text: str, name: str, post: str, country: str | None, rank: str | None
+) -> None:
+    """A hyphenated "-designate"; a rank after a comma or after the head starts the name, it is no body of the
+    title; a body in lower case after a country; a one-word place right after a title is a given name."""
+    person = people(blank_extractor, text)[name]
+    assert (person.titles[0].post, person.titles[0].country, person.titles[0].rank) == (post, country, rank)
+
+
+def test_a_second_title_after_a_local_head_is_a_title_of_its_own(blank_extractor: Extractor) -> None:
+    person = people(blank_extractor, "Police chief Inspector General Usman Baba Alkali spoke.")["Usman Baba Alkali"]
+    assert [t.post for t in person.titles] == ["Police Chief", "Inspector General"]
+
+
+def test_a_place_taken_as_a_given_name_names_no_place(blank_extractor: Extractor) -> None:
+    rec = blank_extractor.extract("National Rally president Jordan Bardella met the press.", article_id="t")
+    assert [(p.name, p.titles[0].country) for p in rec.persons] == [("Jordan Bardella", None)]

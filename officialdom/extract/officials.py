@@ -206,6 +206,10 @@ class OfficialsFinder:
         state.attach_appositions()
         ann.names.sort(key=lambda n: n.start)
         ann.nominals.sort(key=lambda n: n.start)
+        # a place word taken as a given name ("Aden Duale", "Jordan Bardella") names no place
+        in_names = {i for n in ann.names if n.title is not None for i in range(n.start, n.end)}
+        ann.countries = [c for c in ann.countries if c.start not in in_names]
+        ann.cities = [c for c in ann.cities if c.start not in in_names]
 
 
 class _State:
@@ -278,7 +282,11 @@ class _State:
             assert m is not None
             if m[1].bare or m[1].portfolio or m[1].category in ("head_of_state", "head_of_government"):
                 return None
-        if self.gazetteer_at(k) and k not in self.model_person:
+        if (
+            self.gazetteer_at(k)
+            and k not in self.model_person
+            and not (anchored and self._place_as_given_name(k, stop))
+        ):
             return None
         if self.norm(k) in self.lex.institution_words and k not in self.model_person and not first_is_particle:
             return None  # "Support Mission", "Unity": the rest of a body's name, not a person's
@@ -336,6 +344,21 @@ class _State:
         ):
             return None  # "Azerbaijan" is a country, whatever the model says
         return (k, end)
+
+    def _place_as_given_name(self, k: int, stop: int) -> bool:
+        """Right after a title, a one-word place followed by a surname that is no place is a given name:
+        "Cabinet Secretary for Defence Aden Duale", "party president Jordan Bardella"."""
+        if self._gazetteer_end(k) != k + 1 and k not in self.org_at:
+            return False
+        nxt = k + 1
+        return (
+            nxt < stop
+            and self.is_name_word(nxt)
+            and not self.gazetteer_at(nxt)
+            and self.lex.titles.match(self.w.norm, nxt, stop=stop) is None
+            and self.norm(nxt) not in self.lex.institution_words
+            and (nxt + 1 >= stop or not self.is_name_word(nxt + 1) or nxt + 1 in self.model_person)
+        )
 
     def _gazetteer_end(self, k: int) -> int:
         for table in (self.country_at, self.city_at):
@@ -518,6 +541,9 @@ class _State:
         title.definite = definite
         core_end = j
         n = self.norm(j)
+        if n is None and self.norm(j + 1) in ("designate", "elect") and j + 1 < stop:
+            j += 1  # "Minister-designate", split at the hyphen
+            n = self.norm(j)
         if n in ("designate", "elect") and j < stop:
             title.status = n
             j += 1
@@ -670,7 +696,9 @@ class _State:
                     and head.category in DIRECT_BODY
                     and is_capitalized(self.text(j))
                     and (title.portfolio is None)
-                ):
+                    and self.is_rank_start(j, stop) is None
+                    and self.lex.titles.match(self.w.norm, j, originals=self.w.orig, stop=stop) is None
+                ):  # not "Army chief General X" nor "Police chief Inspector General X": a rank or a second title
                     tail = self.parse_tail(j, stop, plural=head.plural)
                     if (
                         tail is not None
@@ -866,6 +894,24 @@ class _State:
             # "the Sri Lanka Navy": a body of the country
             run_end = self._institution_run(cm.end, stop)
             return _Tail(run_end, "org", self.doc[j:run_end].text, self.doc[start:run_end].text, [cm.code])
+        if (
+            cm is not None
+            and not cm.possessive
+            and cm.end < stop
+            and not is_capitalized(self.text(cm.end))
+            and self.text(cm.end).isalpha()
+            and self.norm(cm.end) not in CONNECTORS
+            and self.norm(cm.end) in self.lex.institution_words
+        ):
+            # "commander of the Myanmar air force", "chief of the Pakistani army": a body written in lower case
+            run_end = cm.end
+            while (
+                run_end < stop
+                and not is_capitalized(self.text(run_end))
+                and self.norm(run_end) in self.lex.institution_words
+            ):
+                run_end += 1
+            return _Tail(run_end, "org", self.doc[j:run_end].text, self.doc[start:run_end].text, [cm.code])
         if cm is not None and cm.possessive and not cm.demonym:
             # "Head of Indonesia's Halal Product Assurance Agency": a body of the country
             body = cm.end + 1 if self.norm(cm.end) in ("'s", "'") else cm.end
@@ -1000,6 +1046,8 @@ class _State:
                     nxt += 1
                 if n == "of" and nxt in self.country_at and not self._country_names_body(nxt, stop):
                     break  # "the Verkhovna Rada of Ukraine": the country served ends the body
+                if n == "," and self.is_rank_start(nxt, stop) is not None:
+                    break  # "Minister of Interior, General Rashid ...": the rank starts the name
                 if (
                     nxt < stop
                     and nxt not in self.model_person
