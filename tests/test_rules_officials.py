@@ -496,3 +496,17 @@ def test_a_second_title_after_a_local_head_is_a_title_of_its_own(blank_extractor
 def test_a_place_taken_as_a_given_name_names_no_place(blank_extractor: Extractor) -> None:
     rec = blank_extractor.extract("National Rally president Jordan Bardella met the press.", article_id="t")
     assert [(p.name, p.titles[0].country) for p in rec.persons] == [("Jordan Bardella", None)]
+
+
+def test_a_post_told_in_a_relative_clause(blank_extractor: Extractor) -> None:
+    text = "Mr. Amina Juma Salum, who heads the Tanzania Revenue Authority, met the envoy."
+    person = people(blank_extractor, text)["Amina Juma Salum"]
+    assert (person.titles[0].post, person.titles[0].country) == ("Head of the Tanzania Revenue Authority", "Tanzania")
+    # a relative clause about something else gives no post
+    assert people(blank_extractor, text.replace("heads", "visited"))["Amina Juma Salum"].titles == ()
+
+
+def test_a_definite_title_then_a_name_of_a_country(blank_extractor: Extractor) -> None:
+    text = "The minister, Mr. Rahim Karimov of Tajikistan, said the talks went well."
+    person = people(blank_extractor, text)["Rahim Karimov"]
+    assert (person.titles[0].post, person.titles[0].country) == ("Minister", "Tajikistan")

@@ -1397,6 +1397,32 @@ class _State:
                 self.ann.titles.append(title)
             covered.update(range(span[0], span[1]))
 
+    def _relative_titles(self) -> None:
+        """A post told in a relative clause right after a name with no title: "Amina Salum, who heads the
+        Tanzania Revenue Authority," is Head of the Tanzania Revenue Authority."""
+        for name in self.ann.names:
+            k = name.end
+            if name.title is not None or self.text(k) != "," or self.norm(k + 1) != "who":
+                continue
+            verb = self.doc[k + 2] if k + 2 < len(self.doc) else None
+            word = RELATIVE_HEADS.get(verb.lower_) if verb is not None else None
+            head = self.lex.titles.match([word], 0) if word else None
+            if verb is None or head is None:
+                continue
+            stop = verb.sent.end
+            tail = self.parse_tail(k + 3, stop, plural=False)
+            if tail is None or tail.kind != "org":
+                continue
+            info = self.lex.organizations.get(tail.text.removeprefix("the ").removeprefix("The "))
+            title = TitleParse(start=k + 2, end=tail.end, head=head[1], text=f"{head[1].role} of {tail.text}")
+            title.org_info, title.org = info, None if info else tail.text
+            if tail.countries:
+                title.country, title.country_how = tail.countries[0], "body"
+            name.title = title
+            name.rule = "relative-clause"
+            name.confidence = max(name.confidence, 0.8)
+            self.ann.titles.append(title)
+
     def _name_ending_at(self, end: int) -> NameMention | None:
         """A name the model did not find, right before the comma of an apposition ("Jane Doe, the ...")."""
         start = end
@@ -1472,6 +1498,11 @@ class _State:
             if name is None or name.title is not None:
                 continue
             after = name.end
+            served = self.country_at.get(after + 1) if self.norm(after) == "of" else None
+            if served is not None and not served.demonym and not lead.country:
+                # "The minister, Rahim Karimov of Tajikistan, said"
+                lead.country, lead.country_how = served.code, "of"
+                after = served.end
             if after < len(self.doc) and (self.norm(after) or self.text(after)) not in (",", ".", ";", "and", ")"):
                 continue
             name.title = lead
@@ -1479,6 +1510,7 @@ class _State:
             name.confidence = max(name.confidence, 0.85)
             self.ann.titles.append(lead)
             attached.add(n.start)
+        self._relative_titles()
         for n in self.ann.nominals:
             if n.start not in attached:
                 keep.append(n)
@@ -1488,6 +1520,14 @@ class _State:
                 text = self.doc[title.start : title.end].text
                 keep.append(NominalMention(title.start, title.end, title, False, 1, text, anaphoric=False))
         self.ann.nominals = sorted(keep, key=lambda n: n.start)
+
+
+RELATIVE_HEADS = {
+    **dict.fromkeys(("heads", "headed", "leads", "led"), "head"),
+    **dict.fromkeys(("chairs", "chaired"), "chairman"),
+    **dict.fromkeys(("directs", "directed"), "director"),
+    **dict.fromkeys(("commands", "commanded"), "commander"),
+}
 
 
 def _bare(title: TitleParse) -> bool:
