@@ -1165,3 +1165,100 @@ def test_one_person_convening_a_bodys_meeting_is_a_meeting(blank_extractor: Extr
     [meeting] = rec.events
     assert (meeting.type, meeting.status, rec.names(meeting.participants)) == ("meeting", "planned", ["Ana Ruiz Vega"])
     assert meeting.participant_description == "a meeting of the Joint Committee in Tunis"
+
+
+DUE_TO_MEET = [  # "Foreign Minister Ana Ruiz Vega is due to meet President Jorge Salas Mena on Thursday."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 5, "nsubj", "PROPN", "Vega"),
+    ("is", 5, "ROOT", "AUX", "be"),
+    ("due", 5, "acomp", "ADJ", "due"),
+    ("to", 8, "aux", "PART", "to"),
+    ("meet", 6, "xcomp", "VERB", "meet"),
+    ("President", 12, "compound", "PROPN", "President"),
+    ("Jorge", 12, "compound", "PROPN", "Jorge"),
+    ("Salas", 12, "compound", "PROPN", "Salas"),
+    ("Mena", 8, "dobj", "PROPN", "Mena"),
+    ("on", 8, "prep", "ADP", "on"),
+    ("Thursday", 13, "pobj", "PROPN", "Thursday"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+WAS_TO_MEET = [  # "Foreign Minister Ana Ruiz Vega postponed her visit to Lima, where she was to meet ... Mena."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 5, "nsubj", "PROPN", "Vega"),
+    ("postponed", 5, "ROOT", "VERB", "postpone"),
+    ("her", 7, "poss", "PRON", "her"),
+    ("visit", 5, "dobj", "NOUN", "visit"),
+    ("to", 7, "prep", "ADP", "to"),
+    ("Lima", 8, "pobj", "PROPN", "Lima"),
+    (",", 9, "punct", "PUNCT", ","),
+    ("where", 13, "advmod", "SCONJ", "where"),
+    ("she", 13, "nsubj", "PRON", "she"),
+    ("was", 9, "relcl", "AUX", "be"),
+    ("to", 15, "aux", "PART", "to"),
+    ("meet", 13, "xcomp", "VERB", "meet"),
+    ("President", 19, "compound", "PROPN", "President"),
+    ("Jorge", 19, "compound", "PROPN", "Jorge"),
+    ("Salas", 19, "compound", "PROPN", "Salas"),
+    ("Mena", 15, "dobj", "PROPN", "Mena"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_due_to_meet_and_was_to_meet(blank_extractor: Extractor) -> None:
+    """ "is due to meet": the subject of "is" meets, later; "where she was to meet X" on a trip called off: no
+    meeting; on a trip made, a meeting arranged."""
+    rec = parsed_record(blank_extractor, DUE_TO_MEET, [(2, 5, "PERSON"), (10, 13, "PERSON"), (14, 15, "DATE")])
+    assert [(e.status, rec.names(e.participants)) for e in rec.events] == [
+        ("planned", ["Ana Ruiz Vega", "Jorge Salas Mena"])
+    ]
+    ents = [(2, 5, "PERSON"), (9, 10, "GPE"), (17, 20, "PERSON")]
+    assert parsed_record(blank_extractor, WAS_TO_MEET, ents).events == ()
+    made = [row if i != 5 else ("began", 5, "ROOT", "VERB", "begin") for i, row in enumerate(WAS_TO_MEET)]
+    rec = parsed_record(blank_extractor, made, ents)
+    assert [e.status for e in rec.events if e.type == "meeting"] == ["planned"]
+
+
+DISCUSSED_BY_PHONE = [
+    # "Foreign Minister Ana Ruiz Vega and her Chilean counterpart Jorge Salas Mena discussed trade by phone on
+    # Tuesday."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 12, "nsubj", "PROPN", "Vega"),
+    ("and", 4, "cc", "CCONJ", "and"),
+    ("her", 8, "poss", "PRON", "her"),
+    ("Chilean", 8, "amod", "ADJ", "chilean"),
+    ("counterpart", 4, "conj", "NOUN", "counterpart"),
+    ("Jorge", 11, "compound", "PROPN", "Jorge"),
+    ("Salas", 11, "compound", "PROPN", "Salas"),
+    ("Mena", 8, "appos", "PROPN", "Mena"),
+    ("discussed", 12, "ROOT", "VERB", "discuss"),
+    ("trade", 12, "dobj", "NOUN", "trade"),
+    ("by", 12, "prep", "ADP", "by"),
+    ("phone", 14, "pobj", "NOUN", "phone"),
+    ("on", 12, "prep", "ADP", "on"),
+    ("Tuesday", 16, "pobj", "PROPN", "Tuesday"),
+    (".", 12, "punct", "PUNCT", "."),
+]
+
+
+def test_two_people_who_discussed_by_phone_had_a_call(blank_extractor: Extractor) -> None:
+    ents = [(2, 5, "PERSON"), (7, 8, "NORP"), (9, 12, "PERSON"), (17, 18, "DATE")]
+    rec = parsed_record(blank_extractor, DISCUSSED_BY_PHONE, ents)
+    assert [(e.type, set(rec.names(e.participants))) for e in rec.events] == [
+        ("phone_call", {"Ana Ruiz Vega", "Jorge Salas Mena"})
+    ]
+    # "discussed" alone tells what a meeting reported elsewhere was about
+    in_person = [
+        row if i not in (14, 15) else ("in", 12, "prep", "ADP", "in") for i, row in enumerate(DISCUSSED_BY_PHONE)
+    ]
+    in_person[15] = ("person", 14, "pobj", "NOUN", "person")
+    assert parsed_record(blank_extractor, in_person, ents).events == ()

@@ -34,7 +34,7 @@ SUBJECT_PREPS = frozenset({"on", "for", "in", "regarding", "concerning", "to", "
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "request", "allow", "persuade", "call"})
 INCLUDING_VERBS = frozenset({"include", "involve", "bring", "gather", "group", "see"})
 SUBORDINATE = ("advcl", "xcomp", "acl", "conj", "pcomp", "amod", "relcl")
-SUBJECT_LINKS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl")
+SUBJECT_LINKS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl", "acomp")
 QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'), ("\u00ab", "\u00bb"))
 DURATION = re.compile(
     r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](day|week|month)s?(?:[- ]long)?$", re.I
@@ -460,7 +460,9 @@ class _Context:
             for p in c.children
             if p.lemma_.lower() in ("telephone", "phone", "video")
         ]
-        if lemma in ("speak", "talk", "converse") and media:
+        if lemma == "discuss" and not media:
+            return None  # "discussed" tells what a meeting reported elsewhere was about; "by phone", it is a call
+        if lemma in ("speak", "talk", "converse", "discuss") and media:
             # "spoken by telephone with X" (the parser may hang "with X" on "telephone")
             trig = TriggerInfo(trig.form, trig.pos, "phone_call", "caller", "callee", "person")
             for medium in media:
@@ -474,8 +476,9 @@ class _Context:
             unnamed = [p for p in self.unnamed_subject(tok) if not passive]  # the place visited is no party
         if trig.needs == "occasion":
             objs = []  # what was witnessed is no party to it
-        if trig.needs == "person" and not objs and not self.unnamed_objects(tok):
-            return None
+        together = len(subj) >= 2 and bool(media)
+        if trig.needs == "person" and not objs and not self.unnamed_objects(tok) and not together:
+            return None  # ("X and Y discussed trade by phone": the two are the parties)
         if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in children):
             return None
         if trig.needs == "agreement":
@@ -926,6 +929,12 @@ class _Context:
                 return "cancelled"
             if t is not tok and lemma in self.lex.cue("plan_verb") and t.pos_ in ("VERB", "ADJ", "AUX"):
                 planned = True
+            if (
+                t is not tok
+                and lemma == "be"
+                and any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in t.children)
+            ):
+                planned = True  # "where she was to meet X": a meeting arranged, not one reported
             for c in t.children:
                 cl = c.lower_
                 if c.dep_ == "neg":
@@ -944,6 +953,18 @@ class _Context:
                     cl in self.lex.cue("plan_modifier") or c.lemma_.lower() in self.lex.cue("plan_verb")
                 ):
                     planned = True
+        for t in chain:
+            if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children):
+                # "postponed her visit to Lima, where she was to meet X": the trip called off takes the meeting
+                cur = t.head
+                for _ in range(4):
+                    if cur.dep_ not in ("pobj", "prep", "dobj", "nsubjpass") or cur.head is cur:
+                        break
+                    cur = cur.head
+                    if cur.pos_ in ("VERB", "AUX"):
+                        if self._cancels(cur) or any(c.dep_ == "neg" for c in cur.children):
+                            return "cancelled"
+                        break
         date = self.date_near(tok)
         if date is not None and is_future_expression(self.doc[date[0] : date[1]].text):
             planned = True
