@@ -1262,3 +1262,28 @@ def test_two_people_who_discussed_by_phone_had_a_call(blank_extractor: Extractor
     ]
     in_person[15] = ("person", 14, "pobj", "NOUN", "person")
     assert parsed_record(blank_extractor, in_person, ents).events == ()
+
+
+MET_DELEGATION = [  # "Foreign Minister Ana Ruiz Vega met with a delegation led by Senator Jorge Salas Mena."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 5, "nsubj", "PROPN", "Vega"),
+    ("met", 5, "ROOT", "VERB", "meet"),
+    ("with", 5, "prep", "ADP", "with"),
+    ("a", 8, "det", "DET", "a"),
+    ("delegation", 6, "pobj", "NOUN", "delegation"),
+    ("led", 8, "acl", "VERB", "lead"),
+    ("by", 9, "agent", "ADP", "by"),
+    ("Senator", 14, "compound", "PROPN", "Senator"),
+    ("Jorge", 14, "compound", "PROPN", "Jorge"),
+    ("Salas", 14, "compound", "PROPN", "Salas"),
+    ("Mena", 10, "pobj", "PROPN", "Mena"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_a_delegation_led_by_someone_is_met_in_its_head(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, MET_DELEGATION, [(2, 5, "PERSON"), (12, 15, "PERSON")])
+    assert [rec.names(e.participants) for e in rec.events] == [["Ana Ruiz Vega", "Jorge Salas Mena"]]

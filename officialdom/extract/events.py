@@ -105,6 +105,17 @@ class _Context:
         for child in tok.children:
             if child.dep_ in ("compound", "flat", "appos") and child.i in self.ann.token_people:
                 return list(self.ann.token_people[child.i])
+        if tok.lemma_.lower() in ("delegation", "team", "mission"):
+            # "met a delegation led by Senator X": the delegation's head stands for it
+            for acl in tok.children:
+                if acl.dep_ == "acl" and acl.lower_ in ("led", "headed", "chaired"):
+                    return [
+                        c
+                        for agent in acl.children
+                        if agent.dep_ == "agent"
+                        for p in agent.children
+                        for c in self.persons_of(p)
+                    ]
         if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             nearest = self.ann.token_people.get(tok.i - 2) if tok.i >= 2 and self.doc[tok.i - 1].text == "," else None
