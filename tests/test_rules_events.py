@@ -1287,3 +1287,31 @@ MET_DELEGATION = [  # "Foreign Minister Ana Ruiz Vega met with a delegation led 
 def test_a_delegation_led_by_someone_is_met_in_its_head(blank_extractor: Extractor) -> None:
     rec = parsed_record(blank_extractor, MET_DELEGATION, [(2, 5, "PERSON"), (12, 15, "PERSON")])
     assert [rec.names(e.participants) for e in rec.events] == [["Ana Ruiz Vega", "Jorge Salas Mena"]]
+
+
+DINNER_IN_HONOUR = [  # "Foreign Minister Ana Ruiz Vega hosted a dinner in honour of Trade Minister Jorge Salas Mena."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 5, "nsubj", "PROPN", "Vega"),
+    ("hosted", 5, "ROOT", "VERB", "host"),
+    ("a", 7, "det", "DET", "a"),
+    ("dinner", 5, "dobj", "NOUN", "dinner"),
+    ("in", 7, "prep", "ADP", "in"),
+    ("honour", 8, "pobj", "NOUN", "honour"),
+    ("of", 9, "prep", "ADP", "of"),
+    ("Trade", 12, "compound", "PROPN", "Trade"),
+    ("Minister", 15, "compound", "PROPN", "Minister"),
+    ("Jorge", 15, "compound", "PROPN", "Jorge"),
+    ("Salas", 15, "compound", "PROPN", "Salas"),
+    ("Mena", 10, "pobj", "PROPN", "Mena"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_a_dinner_in_honour_of_a_guest_is_a_meeting_with_the_host(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, DINNER_IN_HONOUR, [(2, 5, "PERSON"), (13, 16, "PERSON")])
+    [meeting] = rec.events
+    assert rec.names(meeting.participants) == ["Ana Ruiz Vega", "Jorge Salas Mena"]
+    assert [meeting.roles[p] for p in meeting.participants] == ["host", "guest"]

@@ -603,6 +603,13 @@ class _Context:
                                 participants.append(c)
                             if role != "participant" and grand.dep_ == "agent":
                                 roles.setdefault(c, role)
+        if trig.needs == "meal":
+            # "hosted a dinner in honour of X", "a luncheon for visiting X": the guests named after the meal
+            for t in head.subtree:
+                if t.i > head.i:
+                    participants += [c for c in self.ann.token_people.get(t.i, []) if c not in participants]
+            for c in participants:
+                roles.setdefault(c, "guest")
         if trig.type == "signing" and not participants:
             # "the signing of a trade agreement by X and Y": the parser hangs "by" on the agreement
             for child in head.children:
