@@ -1315,3 +1315,14 @@ def test_a_dinner_in_honour_of_a_guest_is_a_meeting_with_the_host(blank_extracto
     [meeting] = rec.events
     assert rec.names(meeting.participants) == ["Ana Ruiz Vega", "Jorge Salas Mena"]
     assert [meeting.roles[p] for p in meeting.participants] == ["host", "guest"]
+
+
+def test_according_to_an_official(blank_extractor: Extractor) -> None:
+    rec = blank_extractor.extract("According to Foreign Minister Ana Ruiz Vega, the border will reopen next week.")
+    assert [(rec.names([s.speaker])[0], s.text) for s in rec.statements] == [
+        ("Ana Ruiz Vega", "the border will reopen next week")
+    ]
+    rec = blank_extractor.extract("The border will reopen next week, according to Foreign Minister Ana Ruiz Vega.")
+    assert [s.text for s in rec.statements] == ["The border will reopen next week"]
+    # a source that is no official is not a speaker
+    assert blank_extractor.extract("According to Ana Ruiz Vega, the border will reopen next week.").statements == ()

@@ -1438,6 +1438,50 @@ class _Context:
                     )
                 )
 
+        self._according_to(sent, index, said)
+
+    def _according_to(self, sent: Span, index: int, said: set[int]) -> None:
+        """ "According to X, the border will reopen." / "The border will reopen, according to X.": what X said is
+        the rest of the sentence."""
+        for tok in sent:
+            if tok.lower_ != "according" or tok.i + 1 >= sent.end or self.doc[tok.i + 1].lower_ != "to":
+                continue
+            end = tok.i + 2
+            while end < sent.end and self.doc[end].text not in (",", ".", ";"):
+                end += 1
+            officials = {c.index for c in self.ann.clusters if c.titles or c.ranks}
+            speakers: list[int] = []
+            for i in range(tok.i + 2, end):
+                speakers += [
+                    c
+                    for c in self.ann.token_people.get(i, [])
+                    if c not in speakers and c not in said and c in officials
+                ]
+            if not speakers:
+                continue
+            if tok.i == sent.start and end < sent.end and self.doc[end].text == ",":
+                content = self.doc[end + 1 : sent.end]
+            elif tok.i > sent.start and self.doc[tok.i - 1].text == ",":
+                content = self.doc[sent.start : tok.i - 1]
+            else:
+                continue
+            text = content.text.strip().rstrip(".").strip()
+            if len(text.split()) < 3:
+                continue
+            for speaker in speakers:
+                said.add(speaker)
+                self.ann.statements.append(
+                    StatementAnn(
+                        speaker=speaker,
+                        text=text,
+                        cue="according to",
+                        sent=index,
+                        quote=False,
+                        rule="reported:according-to",
+                        confidence=0.8,
+                    )
+                )
+
     @staticmethod
     def _calls_for(tok: Token) -> bool:
         """ "called for X", "called on the EU to reconsider": a call in words (not a visit or a phone call)."""
