@@ -510,3 +510,30 @@ def test_a_definite_title_then_a_name_of_a_country(blank_extractor: Extractor) -
     text = "The minister, Mr. Rahim Karimov of Tajikistan, said the talks went well."
     person = people(blank_extractor, text)["Rahim Karimov"]
     assert (person.titles[0].post, person.titles[0].country) == ("Minister", "Tajikistan")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Union Home Minister Amit Kumar Shah chaired the meeting.", "Amit Kumar Shah", "Minister of Interior"),
+        (
+            "Chief Minister of Punjab Maryam Nawaz Sharif received the envoy.",
+            "Maryam Nawaz Sharif",
+            "Chief Minister of Punjab",
+        ),
+        (
+            "Governor of Rivers State Siminalayi Fubara met the delegation.",
+            "Siminalayi Fubara",
+            "Governor of the Rivers State",
+        ),
+        ("Leader of the Opposition Rahul Gandhi met the delegation.", "Rahul Gandhi", "Leader of the Opposition"),
+        ("Minister without Portfolio Ahmed Saleh attended the signing.", "Ahmed Saleh", "Minister without Portfolio"),
+        (
+            "Minister of Foreign Affairs, African Integration and Chadians Abroad Abderaman Koulamallah spoke.",
+            "Abderaman Koulamallah",
+            "Minister of Foreign Affairs, African Integration and Chadians Abroad",
+        ),
+    ],
+)
+def test_more_forms_of_titles(blank_extractor: Extractor, text: str, name: str, post: str) -> None:
+    assert people(blank_extractor, text)[name].titles[0].post == post

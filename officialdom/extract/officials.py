@@ -133,7 +133,8 @@ def normalize_post(title: TitleParse, lex: Lexicon) -> str:
     if title.head.portfolio and title.portfolio:
         pieces.append(f"{'of' if title.head.category == 'minister' else 'for'} {title.portfolio}")
     if title.scope:
-        pieces.append(f"for {title.scope}")
+        scope = title.scope
+        pieces.append(f"without {scope[8:].title()}" if scope.startswith("without ") else f"for {scope}")
     if title.head.category in DIPLOMATS and title.destination:
         pieces.append(f"to {lex.country_name(title.destination) or title.destination_text or title.destination}")
     if title.org:
@@ -676,6 +677,10 @@ class _State:
                 if n == "in" and self.norm(j + 1) == "charge" and self.norm(j + 2) == "of"
                 else 0
             )
+            if n == "without" and self.norm(j + 1) == "portfolio":
+                title.scope = "without portfolio"  # "Minister without Portfolio"
+                j = core_end = j + 2
+                continue
             if charge:
                 # "Minister responsible for Trade", "Deputy Inspector-General of Police in charge of Operations"
                 tail = self.parse_tail(j + charge, stop, plural=head.plural)
@@ -844,6 +849,16 @@ class _State:
             return None
         if m >= stop or self.text(m) in (",", "(") or self._starts_person(m) or self.is_rank_start(m, stop) is not None:
             return m
+        # "Chief Minister of Punjab Maryam Nawaz Sharif received": one word (and its "State", "Province"), then
+        # a name of two to four words up to a word in lower case or a stop
+        place_end = k + 1
+        while place_end < stop and is_capitalized(self.text(place_end)) and self.norm(place_end) in REGION_WORDS:
+            place_end += 1
+        name_end = place_end
+        while name_end < stop and self.is_name_word(name_end) and not self.gazetteer_at(name_end):
+            name_end += 1
+        if 2 <= name_end - place_end <= 4 and (name_end >= stop or not is_capitalized(self.text(name_end))):
+            return place_end
         return None
 
     def _continues_title(self, j: int, stop: int) -> bool:
