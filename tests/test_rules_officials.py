@@ -537,3 +537,11 @@ def test_a_definite_title_then_a_name_of_a_country(blank_extractor: Extractor) -
 )
 def test_more_forms_of_titles(blank_extractor: Extractor, text: str, name: str, post: str) -> None:
     assert people(blank_extractor, text)[name].titles[0].post == post
+
+
+def test_an_indefinite_post_in_apposition(blank_extractor: Extractor) -> None:
+    text = "Mr. Li Ming Hua, a member of the Standing Committee of the Politburo, met the delegation."
+    person = people(blank_extractor, text)["Li Ming Hua"]
+    assert person.titles[0].post == "Member of the Standing Committee of the Politburo"
+    # a post that stands bare ("a spokesman") says too little to be the person's title
+    assert people(blank_extractor, "Mr. Li Ming Hua, a spokesman, said it.")["Li Ming Hua"].titles == ()

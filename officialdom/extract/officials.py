@@ -1472,6 +1472,8 @@ class _State:
             j = start - 1
             if j >= 0 and self.norm(j) == "is" and self.norm(j - 1) == "who":
                 j -= 2
+            if j >= 0 and self.norm(j) in ("a", "an") and not title.head.bare:
+                j -= 1  # "Wang Yi, a member of the Political Bureau,": a post that needs its body
             if j < 0 or self.text(j) not in (",", "("):
                 continue
             name = names_by_end.get(j)
