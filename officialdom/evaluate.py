@@ -352,7 +352,11 @@ def _evaluate_article(
         report.count("events/status", se.status == ge.get("status", "held"))
         if ge.get("place"):
             place = rec.entity(se.place) if rec and se.place else None
-            report.count("events/place", place is not None and _fold(place.name) == _fold(ge["place"]))
+            right = place is not None and _fold(place.name) == _fold(ge["place"])
+            report.count("events/place", right)
+            if not right:
+                detail = {"type": ge.get("type"), "participants": ge.get("participants"), "place": ge["place"]}
+                report.error(aid, "events/place", "wrong", {**detail, "system": place.name if place else None})
     for index, se in enumerate(sys_events):
         if index in used:
             continue

@@ -1326,3 +1326,74 @@ def test_according_to_an_official(blank_extractor: Extractor) -> None:
     assert [s.text for s in rec.statements] == ["The border will reopen next week"]
     # a source that is no official is not a speaker
     assert blank_extractor.extract("According to Ana Ruiz Vega, the border will reopen next week.").statements == ()
+
+
+TRAVEL_WHERE_MEET = [
+    # "Foreign Minister Ana Ruiz Vega will travel to Lima next week, where she is expected to meet President Jorge
+    # Salas Mena."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 6, "nsubj", "PROPN", "Vega"),
+    ("will", 6, "aux", "AUX", "will"),
+    ("travel", 6, "ROOT", "VERB", "travel"),
+    ("to", 6, "prep", "ADP", "to"),
+    ("Lima", 7, "pobj", "PROPN", "Lima"),
+    ("next", 10, "amod", "ADJ", "next"),
+    ("week", 6, "npadvmod", "NOUN", "week"),
+    (",", 6, "punct", "PUNCT", ","),
+    ("where", 17, "advmod", "SCONJ", "where"),
+    ("she", 15, "nsubjpass", "PRON", "she"),
+    ("is", 15, "auxpass", "AUX", "be"),
+    ("expected", 6, "advcl", "VERB", "expect"),
+    ("to", 17, "aux", "PART", "to"),
+    ("meet", 15, "xcomp", "VERB", "meet"),
+    ("President", 21, "compound", "PROPN", "President"),
+    ("Jorge", 21, "compound", "PROPN", "Jorge"),
+    ("Salas", 21, "compound", "PROPN", "Salas"),
+    ("Mena", 17, "dobj", "PROPN", "Mena"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+VISIT_TO_A_COUNTRY = [  # "... Vega arrived in Cambodia on Monday. She met Prime Minister Hun Sok Dara. Phnom Penh wants more trade."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 5, "nsubj", "PROPN", "Vega"),
+    ("arrived", 5, "ROOT", "VERB", "arrive"),
+    ("in", 5, "prep", "ADP", "in"),
+    ("Cambodia", 6, "pobj", "PROPN", "Cambodia"),
+    ("on", 5, "prep", "ADP", "on"),
+    ("Monday", 8, "pobj", "PROPN", "Monday"),
+    (".", 5, "punct", "PUNCT", "."),
+    ("She", 12, "nsubj", "PRON", "she"),
+    ("met", 12, "ROOT", "VERB", "meet"),
+    ("Prime", 14, "compound", "PROPN", "Prime"),
+    ("Minister", 17, "compound", "PROPN", "Minister"),
+    ("Hun", 17, "compound", "PROPN", "Hun"),
+    ("Sok", 17, "compound", "PROPN", "Sok"),
+    ("Dara", 12, "dobj", "PROPN", "Dara"),
+    (".", 12, "punct", "PUNCT", "."),
+    ("Phnom", 20, "compound", "PROPN", "Phnom"),
+    ("Penh", 21, "nsubj", "PROPN", "Penh"),
+    ("wants", 21, "ROOT", "VERB", "want"),
+    ("more", 23, "amod", "ADJ", "more"),
+    ("trade", 21, "dobj", "NOUN", "trade"),
+    (".", 21, "punct", "PUNCT", "."),
+]
+
+
+def test_default_places_of_a_trip_and_of_a_visit_to_a_country(blank_extractor: Extractor) -> None:
+    """A meeting planned on a trip takes the trip's place; talks during a visit to a country take the city of
+    that country the article names."""
+    ents = [(2, 5, "PERSON"), (8, 9, "GPE"), (9, 11, "DATE"), (19, 22, "PERSON")]
+    rec = parsed_record(blank_extractor, TRAVEL_WHERE_MEET, ents)
+    [meeting] = [e for e in rec.events if e.type == "meeting"]
+    assert meeting.status == "planned" and meeting.place is not None and "lima" in meeting.place
+    ents = [(2, 5, "PERSON"), (7, 8, "GPE"), (9, 10, "DATE"), (15, 18, "PERSON"), (19, 21, "GPE")]
+    rec = parsed_record(blank_extractor, VISIT_TO_A_COUNTRY, ents)
+    places = {e.type: e.place for e in rec.events}
+    assert places["visit"] == "country:kh"
+    assert places["meeting"] is not None and "phnom-penh" in places["meeting"]

@@ -1634,6 +1634,15 @@ class _Context:
             merged = [ev for ev in merged if ev.type != "signing" or ev.participants]
         # default places: where the visitor is, else the dateline city
         visits = [e for e in merged if e.type == "visit" and e.place is not None and e.status == "held"]
+        trips = [e for e in merged if e.type == "visit" and e.place is not None and e.status == "planned"]
+        for ev in merged:
+            if ev.place is None and ev.status == "planned" and ev.type != "visit":
+                # "will travel to Kuala Lumpur, where he is expected to meet X": the trip's place
+                trip = next(
+                    (t for t in trips if t.sent == ev.sent and set(t.participants) & set(ev.participants)), None
+                )
+                if trip is not None:
+                    ev.place, ev.place_default = trip.place, True
         for ev in merged:
             if ev.place is not None or ev.status != "held" or ev.type == "statement":
                 continue
@@ -1644,6 +1653,11 @@ class _Context:
                     dateline = ann.dateline.city if ann.dateline is not None else None
                     if country is not None and dateline is not None and dateline.country == country:
                         ev.place = (-1, -1)  # a visit to Spain, talks in Madrid: the dateline's city
+                    elif country is not None:
+                        # a visit to Cambodia, and the article names Phnom Penh: the talks were there
+                        city = next((c for c in ann.cities if c.city.country == country), None)
+                        if city is not None:
+                            ev.place = (city.start, city.end)
                     ev.place_default = True
                     break
             if ev.place is None and ann.dateline is not None and ann.dateline.city is not None:
