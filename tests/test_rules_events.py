@@ -1397,3 +1397,22 @@ def test_default_places_of_a_trip_and_of_a_visit_to_a_country(blank_extractor: E
     places = {e.type: e.place for e in rec.events}
     assert places["visit"] == "country:kh"
     assert places["meeting"] is not None and "phnom-penh" in places["meeting"]
+
+
+def test_a_dateline_town_unknown_to_the_gazetteer_is_in_the_state_agencys_country() -> None:
+    import spacy
+
+    from officialdom.extract.gazetteer import find_dateline
+    from officialdom.extract.lexicon import Lexicon
+
+    lex = Lexicon.load()
+    found = find_dateline(spacy.blank("en")("Puno, Oct. 23 (ANDINA). President Luis Pardo met ..."), lex)
+    assert found is not None and found.city is not None
+    assert (found.city.name, found.city.country, found.agency.name if found.agency else None) == (
+        "Puno",
+        "PE",
+        "Andina",
+    )
+    # an international wire says nothing of where an unknown town is
+    found = find_dateline(spacy.blank("en")("Smalltown, Oct 23 (Reuters) - The minister ..."), lex)
+    assert found is not None and found.city is None

@@ -25,7 +25,7 @@ _DATELINE = re.compile(
       (?:(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})
          (?:,?\s+\d{4})?)[ \t]*)?                                               # optional date
       (?:\((?P<agency1>[^)\n]{2,40})\)|(?P<agency2>[A-Z][^\W\d_]{1,15}(?:[ \t][A-Z][^\W\d_]+){0,3}))?  # agency or country
-      \s*(?:[-\u2013\u2014]+\s*|:\s*|\.-\s*|(?=\s)\s)
+      \s*(?:[-\u2013\u2014]+\s*|:\s*|\.-\s*|(?<=\))\.\s+|(?=\s)\s)
     | \s*[-\u2013\u2014]+\s+                                                     # "Pretoria - "
     | [ \t]*:\s+                                                                  # "ISLAMABAD: "
     | [ \t]*\n\s*                                                                 # "ANKARA" on a line
@@ -121,6 +121,17 @@ def find_dateline(doc: Doc, lex: Lexicon, text: str | None = None) -> Dateline |
         return None
     if city is None and lex.country_code(city_text) is None and len(city_text.split()) > 3:
         return None
+    if (
+        city is None
+        and agency is not None
+        and agency.home_officials
+        and lex.country_code(city_text) is None
+        and all(w[:1].isupper() for w in city_text.split())
+    ):
+        # "Puno, Oct. 23 (ANDINA)": a town the gazetteer does not know, in the state agency's country
+        city = CityInfo(
+            name=city_text.title() if city_text.isupper() else city_text, country=agency.country, capital=False
+        )
     return Dateline(
         city=city,
         city_text=city_text,
