@@ -1416,3 +1416,93 @@ def test_a_dateline_town_unknown_to_the_gazetteer_is_in_the_state_agencys_countr
     # an international wire says nothing of where an unknown town is
     found = find_dateline(spacy.blank("en")("Smalltown, Oct 23 (Reuters) - The minister ..."), lex)
     assert found is not None and found.city is None
+
+
+SIGNED_WITH_EACH = [
+    # "Trade Minister Ana Ruiz Vega signed the agreements with Peru, Chile and Bolivia. The agreement with Peru was
+    # signed by Trade Minister Luis Pardo Soto, the agreement with Chile by Trade Minister Jorge Salas Mena, and the
+    # agreement with Bolivia by Trade Minister Pedro Lima Costa."
+    ("Trade", 1, "compound", "PROPN", "Trade"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 5, "nsubj", "PROPN", "Vega"),
+    ("signed", 5, "ROOT", "VERB", "sign"),
+    ("the", 7, "det", "DET", "the"),
+    ("agreements", 5, "dobj", "NOUN", "agreement"),
+    ("with", 7, "prep", "ADP", "with"),
+    ("Peru", 8, "pobj", "PROPN", "Peru"),
+    (",", 9, "punct", "PUNCT", ","),
+    ("Chile", 9, "conj", "PROPN", "Chile"),
+    ("and", 11, "cc", "CCONJ", "and"),
+    ("Bolivia", 11, "conj", "PROPN", "Bolivia"),
+    (".", 5, "punct", "PUNCT", "."),
+    ("The", 16, "det", "DET", "the"),
+    ("agreement", 20, "nsubjpass", "NOUN", "agreement"),
+    ("with", 16, "prep", "ADP", "with"),
+    ("Peru", 17, "pobj", "PROPN", "Peru"),
+    ("was", 20, "auxpass", "AUX", "be"),
+    ("signed", 20, "ROOT", "VERB", "sign"),
+    ("by", 20, "agent", "ADP", "by"),
+    ("Trade", 23, "compound", "PROPN", "Trade"),
+    ("Minister", 26, "compound", "PROPN", "Minister"),
+    ("Luis", 26, "compound", "PROPN", "Luis"),
+    ("Pardo", 26, "compound", "PROPN", "Pardo"),
+    ("Soto", 21, "pobj", "PROPN", "Soto"),
+    (",", 26, "punct", "PUNCT", ","),
+    ("the", 29, "det", "DET", "the"),
+    ("agreement", 26, "appos", "NOUN", "agreement"),
+    ("with", 29, "prep", "ADP", "with"),
+    ("Chile", 30, "pobj", "PROPN", "Chile"),
+    ("by", 29, "agent", "ADP", "by"),
+    ("Trade", 34, "compound", "PROPN", "Trade"),
+    ("Minister", 37, "compound", "PROPN", "Minister"),
+    ("Jorge", 37, "compound", "PROPN", "Jorge"),
+    ("Salas", 37, "compound", "PROPN", "Salas"),
+    ("Mena", 32, "pobj", "PROPN", "Mena"),
+    (",", 29, "punct", "PUNCT", ","),
+    ("and", 29, "cc", "CCONJ", "and"),
+    ("the", 41, "det", "DET", "the"),
+    ("agreement", 29, "conj", "NOUN", "agreement"),
+    ("with", 41, "prep", "ADP", "with"),
+    ("Bolivia", 42, "pobj", "PROPN", "Bolivia"),
+    ("by", 41, "prep", "ADP", "by"),
+    ("Trade", 46, "compound", "PROPN", "Trade"),
+    ("Minister", 49, "compound", "PROPN", "Minister"),
+    ("Pedro", 49, "compound", "PROPN", "Pedro"),
+    ("Lima", 49, "compound", "PROPN", "Lima"),
+    ("Costa", 44, "pobj", "PROPN", "Costa"),
+    (".", 20, "punct", "PUNCT", "."),
+]
+
+
+def test_agreements_signed_with_each_country_in_a_list_without_verbs(blank_extractor: Extractor) -> None:
+    """Each agreement of the list has its own signatory after "by", and the minister who signed the agreements
+    with the three countries signed each one; the summary is no signing of its own."""
+    ents = [
+        e
+        for e in [
+            (2, 5, "PERSON"),
+            (9, 10, "GPE"),
+            (11, 12, "GPE"),
+            (13, 14, "GPE"),
+            (18, 19, "GPE"),
+            (22, 23, "ORG"),
+            (24, 27, "PERSON"),
+            (31, 32, "GPE"),
+            (33, 34, "ORG"),
+            (35, 38, "PERSON"),
+            (43, 44, "GPE"),
+            (45, 46, "ORG"),
+            (47, 50, "PERSON"),
+        ]
+        if e[2] == "PERSON"
+    ]
+    rec = parsed_record(blank_extractor, SIGNED_WITH_EACH, ents)
+    found = sorted(tuple(rec.names(e.participants)) for e in rec.events if e.type == "signing")
+    assert found == [
+        ("Ana Ruiz Vega", "Jorge Salas Mena"),
+        ("Ana Ruiz Vega", "Luis Pardo Soto"),
+        ("Ana Ruiz Vega", "Pedro Lima Costa"),
+    ]
+    assert len(rec.agreements) == 3

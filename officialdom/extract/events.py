@@ -380,6 +380,12 @@ class _Context:
                     ev = self.verb_event(tok, trig_v, index)
                     if ev is not None:
                         found.append(ev)
+                        if ev.type == "signing":
+                            gapped = self.gapped_signings(ev, sent, index)
+                            others = {p for g in gapped for p in g.participants}
+                            if gapped and any(p not in others for p in ev.participants):
+                                ev.participants = [p for p in ev.participants if p not in others]
+                            found += gapped
         found += self.commitments(sent, index)
         self.ann.events.extend(found)
         self.agreement_topics(sent, index)
@@ -445,8 +451,9 @@ class _Context:
                 objs = self.persons_of(c) + [x for x in objs if x not in self.persons_of(c)]
             agent = [x for c in children if c.dep_ == "agent" for p in c.children for x in self.persons_of(p)]
             for c in children:
-                if c.dep_ == "agent" and trig.type != "signing":
-                    # "received separately by X, and Y": people the parser hung elsewhere
+                if c.dep_ == "agent":
+                    # "received separately by X, and Y": people the parser hung elsewhere (for a signing, up to
+                    # the next agreement named: "by A, the agreement with B by C")
                     agent += [x for x in self._people_after(c) if x not in agent]
             subj = agent
             objs = [o for o in objs if o not in subj]
@@ -774,7 +781,8 @@ class _Context:
 
     def _people_after(self, by: Token) -> list[int]:
         """The officials named (by name, not "both sides", and with a title or rank somewhere in the article)
-        after ``by`` up to the end of its clause: a verb, a semicolon, a relative word."""
+        after ``by`` up to the end of its clause: a verb, a semicolon, a relative word, or another agreement
+        ("signed by A, the agreement with Bangladesh by B")."""
         if self._named is None:
             officials = {c.index for c in self.ann.clusters if c.titles or c.ranks}
             self._named = {
@@ -789,9 +797,63 @@ class _Context:
                 break
             if t.pos_ in ("VERB", "AUX") and t.i not in self.ann.token_people:
                 break
+            if t.i not in self.ann.token_people and self._gapped_agreement(t) is not None:
+                break
             if t.i in self._named:
                 people += [c for c in self.ann.token_people.get(t.i, []) if c not in people]
         return people
+
+    def _gapped_agreement(self, tok: Token) -> Token | None:
+        """The "by" of an agreement named in a list that leaves out the verb: "the agreement with Bangladesh by
+        its minister". ``tok`` is the agreement's first word; None when it is no such phrase."""
+        if self.lex.agreement_kinds.match(self.w.norm, tok.i, stop=tok.sent.end) is None:
+            return None
+        k = tok.i - 1
+        while k > tok.sent.start and self.doc[k].dep_ in ("det", "nummod", "amod") and self.doc[k].i < tok.i:
+            k -= 1
+        if k <= tok.sent.start or self.doc[k].lower_ not in (",", "and", ";"):
+            return None  # one item of a list ("..., the agreement with X by Y"), not "the signing of a MoU by"
+        for t in self.doc[tok.i + 1 : min(tok.i + 12, tok.sent.end)]:
+            if t.lower_ == "by":
+                return t
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";") or t.i in self.ann.token_people:
+                return None
+        return None
+
+    def gapped_signings(self, ev: EventAnn, sent: Span, index: int) -> list[EventAnn]:
+        """ "The agreement with Pakistan was signed by A, the agreement with Bangladesh by B, and the agreement
+        with Nigeria by C": a signing for each agreement named with its own signatories."""
+        out: list[EventAnn] = []
+        verb = self.doc[ev.trigger]
+        for tok in self.doc[verb.i + 1 : sent.end]:
+            if tok.i in self.ann.token_people:
+                continue
+            by = self._gapped_agreement(tok)
+            if by is None:
+                continue
+            people = self._people_after(by)
+            if not people:
+                continue
+            head = tok
+            while head.head.i != head.i and head.head.i < by.i and head.head.i >= tok.i:
+                head = head.head
+            kind = self._kind_in(head) or self.lex.agreement_kinds.match(self.w.norm, tok.i, stop=sent.end)[1]  # type: ignore[index]
+            out.append(
+                EventAnn(
+                    type="signing",
+                    trigger=by.i,
+                    sent=index,
+                    participants=people,
+                    roles=dict.fromkeys(people, "signatory"),
+                    status=ev.status,
+                    place=ev.place,
+                    date=ev.date,
+                    agreements=[self._add_agreement(head, kind, index)],
+                    rule="gapped:by",
+                    confidence=0.75,
+                )
+            )
+        return out
 
     def _meeting_body(self, verb: Token) -> str | None:
         """The name of the body that is the subject of a meeting verb, when it names no one: "The General Border
@@ -1170,7 +1232,9 @@ class _Context:
             name=name,
             subject=subject,
             topics=topics,
-            plural=np.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ != "one" for c in np.children),
+            plural=np.tag_ in ("NNS", "NNPS")
+            or (not np.tag_ and np.lower_.endswith("s") and np.lemma_.lower() not in ("", np.lower_))
+            or any(c.dep_ == "nummod" and c.lower_ != "one" for c in np.children),
         )
         self.ann.agreements.append(ann)
         return len(self.ann.agreements) - 1
@@ -1627,6 +1691,7 @@ class _Context:
                 twin.more_sents.append(ev.sent)
             twin.confidence = max(twin.confidence, ev.confidence)
         merged = [ev for ev in merged if not self._described_twin(ev, merged)]
+        merged = self._signed_with_each(merged)
         merged = [ev for ev in merged if not self._travel_within_visit(ev, merged)]
         merged = [part for ev in merged for part in self._visitors_apart(ev)]
         if any(ev.type == "signing" and ev.participants for ev in merged):
@@ -1679,6 +1744,36 @@ class _Context:
                 agreement.place = agreement.place or ev.place
                 agreement.date = agreement.date or ev.date
         ann.events = merged
+
+    def _signed_with_each(self, events: list[EventAnn]) -> list[EventAnn]:
+        """ "X signed the agreements with Pakistan, Bangladesh and Nigeria. The agreement with Pakistan was signed
+        by A, the agreement with Bangladesh by B ...": X signed each of them; his summary is no signing of its own."""
+        ann = self.ann
+        summaries = [
+            ev
+            for ev in events
+            if ev.type == "signing"
+            and ev.participants
+            and ev.agreements
+            and all(ann.agreements[a].plural for a in ev.agreements)
+        ]
+        done: set[int] = set()
+        for summary in summaries:
+            for ev in events:
+                if ev is summary or ev.type != "signing" or not 0 < ev.sent - summary.sent <= 2:
+                    continue
+                if set(summary.participants) & set(ev.participants) or not ev.agreements:
+                    continue
+                agreement = ann.agreements[ev.agreements[0]]
+                after = agreement.end
+                if after + 1 < len(self.doc) and self.doc[after].lower_ == "with" and after + 1 in self.place_at:
+                    ev.participants = [*summary.participants, *ev.participants]
+                    for c in summary.participants:
+                        ev.roles.setdefault(c, "signatory")
+                    ev.place = ev.place or summary.place
+                    ev.date = ev.date or summary.date
+                    done.add(id(summary))
+        return [ev for ev in events if id(ev) not in done]
 
     @staticmethod
     def _described_twin(ev: EventAnn, events: list[EventAnn]) -> bool:
