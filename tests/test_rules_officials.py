@@ -545,3 +545,17 @@ def test_an_indefinite_post_in_apposition(blank_extractor: Extractor) -> None:
     assert person.titles[0].post == "Member of the Standing Committee of the Politburo"
     # a post that stands bare ("a spokesman") says too little to be the person's title
     assert people(blank_extractor, "Mr. Li Ming Hua, a spokesman, said it.")["Li Ming Hua"].titles == ()
+
+
+def test_the_country_an_international_post_deals_with_is_not_the_one_it_serves(blank_extractor: Extractor) -> None:
+    text = "Head of the United Nations Support Mission in Libya Ms. Adaeze Chinwe Okafor met the mayor."
+    [tenure] = people(blank_extractor, text)["Adaeze Chinwe Okafor"].titles
+    assert (tenure.post, tenure.country) == ("Head of the United Nations Support Mission", None)
+    text = (
+        "She met the African Union High Representative for Libya, former Malian Prime Minister Moussa Diarra Sissoko."
+    )
+    titles = people(blank_extractor, text)["Moussa Diarra Sissoko"].titles
+    assert sorted((t.post, t.country, t.former) for t in titles) == [
+        ("High Representative of the African Union", None, False),
+        ("Prime Minister", "Mali", True),
+    ]

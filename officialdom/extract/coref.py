@@ -350,9 +350,10 @@ class CorefResolver:
                 start = m.title.start
             for i in range(start, m.end):
                 ann.token_people.setdefault(i, [m.cluster])
-            if (m.title is not None and m.title.start > m.end) or m.title is not None:
-                for i in range(m.title.start, m.title.end):
-                    ann.token_people.setdefault(i, [m.cluster])
+            for title in [m.title, *m.more_titles]:
+                if title is not None:
+                    for i in range(title.start, title.end):
+                        ann.token_people.setdefault(i, [m.cluster])
 
     # -- "the minister", "the two sides" ---------------------------------------------------------------------
     def _resolve_nominals(self, doc: Doc, ann: Annotations) -> None:

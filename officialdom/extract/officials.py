@@ -28,7 +28,7 @@ from officialdom.extract.annotations import (
     TitleParse,
 )
 from officialdom.extract.gazetteer import DocWords, is_capitalized, source_country
-from officialdom.extract.lexicon import Lexicon, Rank, TitleInfo, norm_word
+from officialdom.extract.lexicon import Lexicon, OrgInfo, Rank, TitleInfo, norm_word
 
 __all__ = ["OfficialsFinder", "normalize_post", "parse_title_text", "post_of_text", "post_organization"]
 
@@ -189,6 +189,7 @@ class _Tail:
     value: str | None
     text: str
     countries: list[str]
+    body_of: OrgInfo | None = None  # "the United Nations Support Mission": a body of the United Nations
 
 
 class OfficialsFinder:
@@ -765,10 +766,24 @@ class _State:
                     continue
                 if tail.kind != "country" or title.country:
                     break
+                if title.org_info is not None or head.category == "international":
+                    # "Head of the United Nations Support Mission in Libya": where the body works, not whom it serves
+                    title.destination, title.destination_text = tail.value, tail.text
+                    j = core_end = tail.end
+                    continue
                 title.country, title.country_how = tail.value, "in"
                 j = tail.end
                 continue
             # of / for
+            if (
+                tail.kind == "country"
+                and n == "for"
+                and (title.org_info is not None or head.category == "international")
+            ):
+                # "the African Union High Representative for Libya": the country the post deals with
+                title.destination, title.destination_text = tail.value, tail.text
+                j = core_end = tail.end
+                continue
             if tail.kind == "country":
                 if tail.countries and len(tail.countries) > 1:
                     title.countries = tail.countries
@@ -802,7 +817,7 @@ class _State:
                     title.parent_org = tail.text if info is None else info.name
                     title.org_info = title.org_info or info
                 else:
-                    title.org_info = info
+                    title.org_info = info or tail.body_of
                     title.org = None if info else tail.text
                     if head.portfolio and title.portfolio is None and info is None and head.category == "minister":
                         title.portfolio, title.portfolio_text, title.org = _portfolio_title(tail.text), tail.text, None
@@ -955,7 +970,7 @@ class _State:
             if end < stop and is_capitalized(self.text(end)) and self.norm(end) in self.lex.institution_words:
                 # "the United Nations Support Mission in Libya": a body of the organisation
                 run_end = self._institution_run(end, stop)
-                return _Tail(run_end, "org", self.doc[j:run_end].text, self.doc[start:run_end].text, [])
+                return _Tail(run_end, "org", self.doc[j:run_end].text, self.doc[start:run_end].text, [], om.info)
             return _Tail(end, "org", om.info.name, self.doc[j:end].text, [])
         city = self.city_at.get(j)
         if city is not None:
@@ -1512,7 +1527,15 @@ class _State:
             if not (lead.definite or lead.possessor) or self.text(lead.end) != ",":
                 continue
             name = names_by_start.get(lead.end + 1)
-            if name is None or name.title is not None:
+            if name is None:
+                # "the African Union High Representative for Libya, former Malian Prime Minister X,": two posts
+                name = next((m for m in self.ann.names if m.title is not None and m.title.start == lead.end + 1), None)
+                if name is not None and not _bare(lead) and name.title is not lead:
+                    name.more_titles.append(lead)
+                    self.ann.titles.append(lead)
+                    attached.add(n.start)
+                continue
+            if name.title is not None:
                 continue
             after = name.end
             served = self.country_at.get(after + 1) if self.norm(after) == "of" else None
