@@ -1506,3 +1506,6 @@ def test_agreements_signed_with_each_country_in_a_list_without_verbs(blank_extra
         ("Ana Ruiz Vega", "Pedro Lima Costa"),
     ]
     assert len(rec.agreements) == 3
+    # each signs for the country the agreement is "with"
+    countries = {p.name: p.titles[0].country for p in rec.persons if p.titles}
+    assert (countries["Luis Pardo Soto"], countries["Jorge Salas Mena"]) == ("Peru", "Chile")

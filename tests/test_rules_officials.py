@@ -559,3 +559,9 @@ def test_the_country_an_international_post_deals_with_is_not_the_one_it_serves(b
         ("High Representative of the African Union", None, False),
         ("Prime Minister", "Mali", True),
     ]
+
+
+def test_a_definite_post_with_its_acronym_then_the_name(blank_extractor: Extractor) -> None:
+    text = "It was signed by the Chairman of the National Pilgrims Commission of Ghana (NPC), Alhaji Musa Bello Sani."
+    [tenure] = people(blank_extractor, text)["Musa Bello Sani"].titles
+    assert tenure.post == "Chairman of the National Pilgrims Commission"

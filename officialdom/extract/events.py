@@ -1767,6 +1767,15 @@ class _Context:
                 agreement = ann.agreements[ev.agreements[0]]
                 after = agreement.end
                 if after + 1 < len(self.doc) and self.doc[after].lower_ == "with" and after + 1 in self.place_at:
+                    partner = next((c.code for c in ann.countries if c.start == after + 1 and not c.demonym), None)
+                    for c in ev.participants:
+                        cluster = ann.clusters[c]
+                        stated = any(t.country for t, _ in cluster.titles) or any(
+                            i.get("how") not in ("agency", "source", "dateline", "sole") for i in cluster.inferred
+                        )
+                        if partner is not None and not stated:
+                            # "the agreement with Pakistan was signed by X": X signs for Pakistan
+                            cluster.inferred.insert(0, {"country": partner, "how": "agreement"})
                     ev.participants = [*summary.participants, *ev.participants]
                     for c in summary.participants:
                         ev.roles.setdefault(c, "signatory")

@@ -1524,12 +1524,15 @@ class _State:
             lead = n.title
             if lead is None or n.plural or n.start in attached or lead.head.category in ("group", "counterpart"):
                 continue
-            if not (lead.definite or lead.possessor) or self.text(lead.end) != ",":
+            comma = lead.end
+            if self.text(comma) == "(" and comma + 2 < len(self.doc) and self.text(comma + 2) == ")":
+                comma += 3  # "the Chairman of the National Hajj Commission (NAHCON), Alhaji X"
+            if not (lead.definite or lead.possessor) or self.text(comma) != ",":
                 continue
-            name = names_by_start.get(lead.end + 1)
+            name = names_by_start.get(comma + 1)
             if name is None:
                 # "the African Union High Representative for Libya, former Malian Prime Minister X,": two posts
-                name = next((m for m in self.ann.names if m.title is not None and m.title.start == lead.end + 1), None)
+                name = next((m for m in self.ann.names if m.title is not None and m.title.start == comma + 1), None)
                 if name is not None and not _bare(lead) and name.title is not lead:
                     name.more_titles.append(lead)
                     self.ann.titles.append(lead)
