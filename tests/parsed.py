@@ -12,8 +12,11 @@ from officialdom.extract.records import doc_to_extraction
 Row = tuple[str, int, str, str, str]  # word, head index, dependency, part of speech, lemma
 
 
-def parsed_doc(extractor: Extractor, rows: Sequence[Row], ents: Sequence[tuple[int, int, str]] = ()) -> Doc:
-    """A Doc with the given parse, run through the officialdom components of ``extractor`` (not its model)."""
+def parsed_doc(
+    extractor: Extractor, rows: Sequence[Row], ents: Sequence[tuple[int, int, str]] = (), article: Article | None = None
+) -> Doc:
+    """A Doc with the given parse, run through the officialdom components of ``extractor`` (not its model), with
+    the source and date of ``article`` when given."""
     words = [r[0] for r in rows]
     spaces = [not (i + 1 < len(rows) and rows[i + 1][0] in (".", ",", "'s", ":")) for i in range(len(rows))]
     labels = ["O"] * len(rows)
@@ -31,6 +34,8 @@ def parsed_doc(extractor: Extractor, rows: Sequence[Row], ents: Sequence[tuple[i
         lemmas=[r[4] for r in rows],
         ents=labels,
     )
+    if article is not None:
+        doc._.od_meta = {"source": article.source, "date": article.date}
     for name, proc in extractor.nlp.pipeline:
         if name.startswith("officialdom_") and name != "officialdom_sentence_guard_v1":
             doc = proc(doc)
@@ -40,6 +45,6 @@ def parsed_doc(extractor: Extractor, rows: Sequence[Row], ents: Sequence[tuple[i
 def parsed_record(
     extractor: Extractor, rows: Sequence[Row], ents: Sequence[tuple[int, int, str]] = (), article: Article | None = None
 ) -> ArticleExtraction:
-    doc = parsed_doc(extractor, rows, ents)
+    doc = parsed_doc(extractor, rows, ents, article)
     article = article or Article(id="t", text=doc.text)
     return doc_to_extraction(doc, article, extractor.lexicon)

@@ -1509,3 +1509,41 @@ def test_agreements_signed_with_each_country_in_a_list_without_verbs(blank_extra
     # each signs for the country the agreement is "with"
     countries = {p.name: p.titles[0].country for p in rec.persons if p.titles}
     assert (countries["Luis Pardo Soto"], countries["Jorge Salas Mena"]) == ("Peru", "Chile")
+
+
+RECEIVED_ABROAD = [
+    # "Foreign Minister Ana Ruiz Vega will travel to Lima, where she will be received by President Jorge Salas Mena."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 6, "nsubj", "PROPN", "Vega"),
+    ("will", 6, "aux", "AUX", "will"),
+    ("travel", 6, "ROOT", "VERB", "travel"),
+    ("to", 6, "prep", "ADP", "to"),
+    ("Lima", 7, "pobj", "PROPN", "Lima"),
+    (",", 8, "punct", "PUNCT", ","),
+    ("where", 14, "advmod", "SCONJ", "where"),
+    ("she", 14, "nsubjpass", "PRON", "she"),
+    ("will", 14, "aux", "AUX", "will"),
+    ("be", 14, "auxpass", "AUX", "be"),
+    ("received", 8, "relcl", "VERB", "receive"),
+    ("by", 14, "agent", "ADP", "by"),
+    ("President", 19, "compound", "PROPN", "President"),
+    ("Jorge", 19, "compound", "PROPN", "Jorge"),
+    ("Salas", 19, "compound", "PROPN", "Salas"),
+    ("Mena", 15, "pobj", "PROPN", "Mena"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_a_host_abroad_is_of_the_place_not_of_the_home_country(blank_extractor: Extractor) -> None:
+    """A Cuban agency's report: the minister is Cuban by default, the President who receives her in Lima is
+    Peruvian."""
+    text = " ".join(row[0] for row in RECEIVED_ABROAD)
+    article = Article(id="t", text=text, source="Prensa Latina")
+    rec = parsed_record(
+        blank_extractor, RECEIVED_ABROAD, [(2, 5, "PERSON"), (8, 9, "GPE"), (17, 20, "PERSON")], article=article
+    )
+    countries = {p.name: p.titles[0].country for p in rec.persons}
+    assert countries == {"Ana Ruiz Vega": "Cuba", "Jorge Salas Mena": "Peru"}

@@ -1743,7 +1743,28 @@ class _Context:
                         agreement.signatories.append(c)
                 agreement.place = agreement.place or ev.place
                 agreement.date = agreement.date or ev.date
+        self._hosts_of_the_place(merged)
         ann.events = merged
+
+    def _hosts_of_the_place(self, events: list[EventAnn]) -> None:
+        """ "He will visit Kuwait, where he will be received by the Emir": a host whose country the article does
+        not state, in a place abroad, is of that place's country (not the article's home)."""
+        for ev in events:
+            if ev.place is None or ev.place == (-1, -1) or (ev.place_default and ev.status == "held"):
+                continue
+            country = self.ann.place_country(ev.place)
+            if country is None:
+                continue
+            for c in ev.participants:
+                if ev.roles.get(c) != "host":
+                    continue
+                cluster = self.ann.clusters[c]
+                if not cluster.titles or any(t.country or t.org_info or t.international for t, _ in cluster.titles):
+                    continue
+                defaults = [i.get("how") in ("agency", "source", "dateline", "sole") for i in cluster.inferred]
+                if defaults and all(defaults) and cluster.inferred[0].get("country") != country:
+                    # (a home country given by default only: whoever has none stated is left alone)
+                    cluster.inferred.insert(0, {"country": country, "how": "host"})
 
     def _signed_with_each(self, events: list[EventAnn]) -> list[EventAnn]:
         """ "X signed the agreements with Pakistan, Bangladesh and Nigeria. The agreement with Pakistan was signed
