@@ -1547,3 +1547,37 @@ def test_a_host_abroad_is_of_the_place_not_of_the_home_country(blank_extractor: 
     )
     countries = {p.name: p.titles[0].country for p in rec.persons}
     assert countries == {"Ana Ruiz Vega": "Cuba", "Jorge Salas Mena": "Peru"}
+
+
+WHO_REITERATED = [
+    # "Foreign Minister Ana Ruiz Vega met Speaker Jorge Salas Mena, who reiterated the parliament's commitment to
+    # the elections."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 5, "nsubj", "PROPN", "Vega"),
+    ("met", 5, "ROOT", "VERB", "meet"),
+    ("Speaker", 9, "compound", "PROPN", "Speaker"),
+    ("Jorge", 9, "compound", "PROPN", "Jorge"),
+    ("Salas", 9, "compound", "PROPN", "Salas"),
+    ("Mena", 5, "dobj", "PROPN", "Mena"),
+    (",", 9, "punct", "PUNCT", ","),
+    ("who", 12, "nsubj", "PRON", "who"),
+    ("reiterated", 9, "relcl", "VERB", "reiterate"),
+    ("the", 14, "det", "DET", "the"),
+    ("parliament", 16, "poss", "NOUN", "parliament"),
+    ("'s", 14, "case", "PART", "'s"),
+    ("commitment", 12, "dobj", "NOUN", "commitment"),
+    ("to", 16, "prep", "ADP", "to"),
+    ("the", 19, "det", "DET", "the"),
+    ("elections", 17, "pobj", "NOUN", "election"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_a_relative_clause_with_who_is_a_statement_of_its_antecedent(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, WHO_REITERATED, [(2, 5, "PERSON"), (7, 10, "PERSON")])
+    assert [(rec.names([s.speaker])[0], s.text) for s in rec.statements] == [
+        ("Jorge Salas Mena", "the parliament's commitment to the elections")
+    ]

@@ -1460,8 +1460,10 @@ class _Context:
                 continue
             if tok.dep_ in ("amod", "compound"):
                 continue
-            if tok.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in tok.children):
-                continue  # "..., which she said could harm exporters"
+            if tok.dep_ == "relcl" and not any(
+                c.dep_ == "ccomp" or (c.dep_ == "nsubj" and c.lower_ == "who") for c in tok.children
+            ):
+                continue  # "..., which she said could harm exporters" (but "X, who reiterated ...," is X's)
             if lemma == "call" and not self._calls_for(tok):
                 continue
             if lemma in ("welcome", "receive", "host") and self.objects_of(tok):
