@@ -565,3 +565,9 @@ def test_a_definite_post_with_its_acronym_then_the_name(blank_extractor: Extract
     text = "It was signed by the Chairman of the National Pilgrims Commission of Ghana (NPC), Alhaji Musa Bello Sani."
     [tenure] = people(blank_extractor, text)["Musa Bello Sani"].titles
     assert tenure.post == "Chairman of the National Pilgrims Commission"
+
+
+def test_a_scope_of_capitalised_words_ends_where_a_rank_starts_the_name(blank_extractor: Extractor) -> None:
+    text = "Coast Guard spokesperson for the West Philippine Sea Commodore Aurelio Santos Villanueva said it."
+    [tenure] = people(blank_extractor, text)["Aurelio Santos Villanueva"].titles
+    assert (tenure.rank, tenure.post) == ("Commodore", "Spokesperson for West Philippine Sea of the Coast Guard")

@@ -1120,10 +1120,18 @@ class _State:
             # word follows in the same run ("Kano State", "Quds Force"), or the model's name comes right after
             m = k
             while m < stop and (
-                (is_capitalized(self.text(m)) and not self._institution_word(m) and (m not in self.model_person))
+                (
+                    is_capitalized(self.text(m))
+                    and not self._institution_word(m)
+                    and (m not in self.model_person)
+                    and (m == k or self.is_rank_start(m, stop) is None)
+                )
                 or (self.norm(m) == "'s" and m > k and m + 1 < stop and is_capitalized(self.text(m + 1)))
             ):
                 m += 1
+            if m > k and m - k <= 4 and self.is_rank_start(m, stop) is not None and self.norm(j - 1) == "the":
+                last_inst = m  # "Spokesperson for the West Philippine Sea Commodore X": the rank starts the name
+                break
             if m < stop and m - k <= 3 and is_capitalized(self.text(m)) and self._institution_word(m):
                 k = m
                 continue
