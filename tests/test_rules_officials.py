@@ -582,3 +582,16 @@ def test_the_two_leaders_are_the_heads_of_state_not_their_deputies(blank_extract
     names = {c.index: c.name for c in ann.clusters}
     [nominal] = [n for n in ann.nominals if n.text == "The two leaders"]
     assert sorted(names[c] for c in nominal.clusters) == ["Ana Ruiz Vega", "Jorge Salas Mena"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Ana Ruiz Vega and Mr. Jorge Salas Mena, the foreign ministers of Peru and Chile, met in Lima.",
+        "Mr. Ana Ruiz Vega and Mr. Jorge Salas Mena, the Peruvian and Chilean foreign ministers, met in Lima.",
+    ],
+)
+def test_a_plural_post_in_apposition_after_two_names(blank_extractor: Extractor, text: str) -> None:
+    found = people(blank_extractor, text)
+    assert [(t.post, t.country) for t in found["Ana Ruiz Vega"].titles] == [("Minister of Foreign Affairs", "Peru")]
+    assert [(t.post, t.country) for t in found["Jorge Salas Mena"].titles] == [("Minister of Foreign Affairs", "Chile")]

@@ -234,6 +234,7 @@ class _State:
         self.acronym_country = defined_acronyms(words.text or doc.text, lex)
         self.sent_end: dict[int, int] = {}
         self.pending_titles: list[tuple[TitleParse, int, int]] = []
+        self.group_titles: list[tuple[TitleParse, GroupMention]] = []
         if ann.dateline is not None:
             for tok in doc:
                 if tok.idx < ann.dateline.end_char:
@@ -453,6 +454,15 @@ class _State:
                 j += 1
                 continue
             cm = self.country_at.get(j)
+            if cm is not None and cm.demonym and self.norm(cm.end) == "and":
+                other = self.country_at.get(cm.end + 1)
+                if other is not None and other.demonym and self._continues_title(other.end, stop):
+                    # "the Russian and Turkish foreign ministers": one post, two countries
+                    pre.countries = [cm.code, other.code]
+                    j = other.end
+                    if not pre.parts and pre.portfolio is None and pre.org is None:
+                        core_start = j
+                    continue
             if cm is not None and (cm.demonym or cm.possessive or self._continues_title(cm.end, stop)):
                 pre.country = pre.country or cm.code
                 pre.country_how = pre.country_how or (
@@ -1389,6 +1399,7 @@ class _State:
             post = normalize_post(title, self.lex)
             group = GroupMention(title.start, title.end, text, post, countries)
             self.ann.groups.append(group)
+            self.group_titles.append((title, group))
             return
         if not (title.definite or title.possessor or title.number):
             self.pending_titles.append((title, title.start, stop))
@@ -1460,6 +1471,37 @@ class _State:
             name.rule = "relative-clause"
             name.confidence = max(name.confidence, 0.8)
             self.ann.titles.append(title)
+
+    def _group_appositions(self) -> None:
+        """ "Antony Blinken and Wang Yi, the foreign ministers of the United States and China,": the post of
+        each of the two names, with the countries in the order named."""
+        names_by_end = {m.end: m for m in self.ann.names}
+        for title, group in self.group_titles:
+            comma = title.start - 1
+            if comma < 1 or self.text(comma) != ",":
+                continue
+            second = names_by_end.get(comma)
+            if second is None or second.title is not None:
+                continue
+            joint = (second.rank_start if second.rank_start is not None else second.start) - 1
+            if self.norm(joint) != "and":
+                continue
+            first = names_by_end.get(joint)
+            if first is None or first.title is not None:
+                continue
+            countries = list(group.countries)
+            if len(countries) not in (1, 2):
+                continue
+            for index, name in enumerate((first, second)):
+                own = copy.copy(title)
+                own.countries = []
+                own.country = countries[index] if len(countries) == 2 else countries[0]
+                own.country_how = own.country_how or "apposition"
+                name.title = own
+                name.rule = "apposition"
+                name.confidence = max(name.confidence, 0.8)
+                self.ann.titles.append(own)
+            self.ann.groups.remove(group)
 
     def _name_ending_at(self, end: int) -> NameMention | None:
         """A name the model did not find, right before the comma of an apposition ("Jane Doe, the ...")."""
@@ -1562,6 +1604,7 @@ class _State:
             self.ann.titles.append(lead)
             attached.add(n.start)
         self._relative_titles()
+        self._group_appositions()
         for n in self.ann.nominals:
             if n.start not in attached:
                 keep.append(n)
