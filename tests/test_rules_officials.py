@@ -528,6 +528,7 @@ def test_a_definite_title_then_a_name_of_a_country(blank_extractor: Extractor) -
         ),
         ("Leader of the Opposition Rahul Gandhi met the delegation.", "Rahul Gandhi", "Leader of the Opposition"),
         ("Minister without Portfolio Ahmed Saleh attended the signing.", "Ahmed Saleh", "Minister without Portfolio"),
+        ("Defence Attaché Colonel Pedro Costa Ruiz attended.", "Pedro Costa Ruiz", "Defence Attaché"),
         (
             "Minister of Foreign Affairs, African Integration and Chadians Abroad Abderaman Koulamallah spoke.",
             "Abderaman Koulamallah",
