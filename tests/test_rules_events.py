@@ -1581,3 +1581,38 @@ def test_a_relative_clause_with_who_is_a_statement_of_its_antecedent(blank_extra
     assert [(rec.names([s.speaker])[0], s.text) for s in rec.statements] == [
         ("Jorge Salas Mena", "the parliament's commitment to the elections")
     ]
+
+
+READY_TO_HOST = [
+    # "President Ana Ruiz Vega is ready to host talks between President Jorge Salas Mena and President Pedro Costa
+    # Ruiz."
+    ("President", 3, "compound", "PROPN", "President"),
+    ("Ana", 3, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "compound", "PROPN", "Ruiz"),
+    ("Vega", 4, "nsubj", "PROPN", "Vega"),
+    ("is", 4, "ROOT", "AUX", "be"),
+    ("ready", 4, "acomp", "ADJ", "ready"),
+    ("to", 7, "aux", "PART", "to"),
+    ("host", 5, "xcomp", "VERB", "host"),
+    ("talks", 7, "dobj", "NOUN", "talk"),
+    ("between", 8, "prep", "ADP", "between"),
+    ("President", 13, "compound", "PROPN", "President"),
+    ("Jorge", 13, "compound", "PROPN", "Jorge"),
+    ("Salas", 13, "compound", "PROPN", "Salas"),
+    ("Mena", 9, "pobj", "PROPN", "Mena"),
+    ("and", 13, "cc", "CCONJ", "and"),
+    ("President", 18, "compound", "PROPN", "President"),
+    ("Pedro", 18, "compound", "PROPN", "Pedro"),
+    ("Costa", 18, "compound", "PROPN", "Costa"),
+    ("Ruiz", 13, "conj", "PROPN", "Ruiz"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_an_offer_to_host_talks_is_no_event(blank_extractor: Extractor) -> None:
+    ents = [e for e in [(1, 4, "PERSON"), (11, 14, "PERSON"), (16, 19, "PERSON")] if e[2] == "PERSON"]
+    assert [e.type for e in parsed_record(blank_extractor, READY_TO_HOST, ents).events if e.type == "meeting"] == []
+    # the same talks set for later are planned
+    planned = [row if row[0] != "ready" else ("set", row[1], row[2], "VERB", "set") for row in READY_TO_HOST]
+    rec = parsed_record(blank_extractor, planned, ents)
+    assert [e.status for e in rec.events if e.type == "meeting"] == ["planned"]

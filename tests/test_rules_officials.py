@@ -596,3 +596,8 @@ def test_a_plural_post_in_apposition_after_two_names(blank_extractor: Extractor,
     found = people(blank_extractor, text)
     assert [(t.post, t.country) for t in found["Ana Ruiz Vega"].titles] == [("Minister of Foreign Affairs", "Peru")]
     assert [(t.post, t.country) for t in found["Jorge Salas Mena"].titles] == [("Minister of Foreign Affairs", "Chile")]
+
+
+def test_a_demonym_outside_any_title_still_names_the_one_country(blank_extractor: Extractor) -> None:
+    text = "The Fijian rebels said they will release Prime Minister Mahendra Pal Chaudhry."
+    assert people(blank_extractor, text)["Mahendra Pal Chaudhry"].titles[0].country == "Fiji"

@@ -305,8 +305,8 @@ class CorefResolver:
             # an article that names one country only ("X said Vietnam is committed to ..."): its officials
             # with no other country are that country's. A city alone does not say whose officials they are
             # (a visitor is received in Lima), nor does a counterpart's country ("her Kenyan counterpart").
-            # Nor does a demonym ("met the Chinese ambassador", "Japanese officials"), or a country inside the
-            # title of someone else ("Iran's ambassador"): those say whose the others are.
+            # Nor does a country inside the title of someone else ("met the Chinese ambassador", "Iran's
+            # ambassador", "Japanese officials"): it says whose the others are.
             titled = [
                 (t.start, t.end)
                 for t in [
@@ -315,7 +315,7 @@ class CorefResolver:
                     *(n.title for n in ann.names if n.title is not None),
                 ]
             ] + [(g.start, g.end) for g in ann.groups]
-            named = {c.code for c in ann.countries if not c.demonym and not any(a <= c.start < b for a, b in titled)}
+            named = {c.code for c in ann.countries if not any(a <= c.start < b for a, b in titled)}
             if len(named) == 1:
                 home, how = next(iter(named)), "sole"
         if home is None:

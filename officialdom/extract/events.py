@@ -1007,6 +1007,8 @@ class _Context:
             lemma = t.lemma_.lower()
             if t is not tok and self._cancels(t):
                 return "cancelled"
+            if t is not tok and lemma in self.lex.cue("offer_word"):
+                return "cancelled"  # "would be ready to host a meeting": an offer, no meeting held or set
             if t is not tok and lemma in self.lex.cue("plan_verb") and t.pos_ in ("VERB", "ADJ", "AUX"):
                 planned = True
             if (
