@@ -21,7 +21,6 @@ from officialdom.extract.officials import PARTICLES
 __all__ = ["CorefResolver", "name_key"]
 
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
-LEADERS = frozenset({"head_of_state", "head_of_government", "royal"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 GROUP_ROLES = frozenset({"group", "party", "agency"})
@@ -409,13 +408,7 @@ class CorefResolver:
                     1 for other in ann.nominals if other.start < nominal.start and cluster.index in other.clusters
                 )
                 recency = max(m.start for m in before)
-                exact = int(
-                    role_fits
-                    and (
-                        self._same_post(cluster, title)
-                        or (title.head.role == "Leader" and any(_leads(t) for t, _ in cluster.titles))
-                    )
-                )  # "the two leaders": the heads of state or government before anyone else
+                exact = int(role_fits and self._same_post(cluster, title))
                 candidates.append((int(role_fits), exact, salience, recency, cluster.index))
             if not candidates:
                 continue
@@ -563,11 +556,6 @@ class CorefResolver:
                 return None
             start = prev.start
         return None
-
-
-def _leads(title: TitleParse) -> bool:
-    """A head of state or government, or a monarch, not a deputy: one of "the two leaders"."""
-    return title.head.category in LEADERS and not title.parts and not title.head.role.startswith(("Vice", "Deputy"))
 
 
 def _is_subject(tok: Token) -> bool:
