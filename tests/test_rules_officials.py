@@ -590,3 +590,9 @@ def test_a_plural_post_in_apposition_after_two_names(blank_extractor: Extractor,
 def test_a_demonym_outside_any_title_still_names_the_one_country(blank_extractor: Extractor) -> None:
     text = "The Fijian rebels said they will release Prime Minister Mahendra Pal Chaudhry."
     assert people(blank_extractor, text)["Mahendra Pal Chaudhry"].titles[0].country == "Fiji"
+
+
+def test_a_region_named_after_its_cities_and_two_posts_in_a_row(blank_extractor: Extractor) -> None:
+    text = "He met the Wali of the Rabat-Salé-Kénitra region, Governor of the Prefecture of Rabat, Mr. Ali Benslimane."
+    posts = sorted(t.post for t in people(blank_extractor, text)["Ali Benslimane"].titles)
+    assert posts == ["Governor of Rabat", "Wali of Rabat-Salé-Kénitra region"]

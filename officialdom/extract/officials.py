@@ -985,8 +985,16 @@ class _State:
         city = self.city_at.get(j)
         if city is not None:
             end = city.end
+            # "Rabat-Salé-Kénitra region": a region named after its cities
+            while (
+                end + 1 < stop
+                and self.text(end) == "-"
+                and not self.doc[end - 1].whitespace_
+                and is_capitalized(self.text(end + 1))
+            ):
+                end += 2
             # "Kano State", "Tehran Province": the city names a region
-            while end < stop and is_capitalized(self.text(end)) and self.norm(end) in REGION_WORDS:
+            while end < stop and self.norm(end) in REGION_WORDS and (is_capitalized(self.text(end)) or end > city.end):
                 end += 1
             if end < stop and is_capitalized(self.text(end)) and self.norm(end) in self.lex.institution_words:
                 # "the Abu Dhabi Fund for Development": a body of the city
