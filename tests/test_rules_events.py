@@ -1616,3 +1616,67 @@ def test_an_offer_to_host_talks_is_no_event(blank_extractor: Extractor) -> None:
     planned = [row if row[0] != "ready" else ("set", row[1], row[2], "VERB", "set") for row in READY_TO_HOST]
     rec = parsed_record(blank_extractor, planned, ents)
     assert [e.status for e in rec.events if e.type == "meeting"] == ["planned"]
+
+
+MET_WITH_VISITING = [
+    # "Vice President Han Zheng met with visiting Vice President Mutale Nalumango in Beijing on Monday."
+    ("Vice", 1, "compound", "PROPN", "Vice"),
+    ("President", 3, "compound", "PROPN", "President"),
+    ("Han", 3, "compound", "PROPN", "Han"),
+    ("Zheng", 4, "nsubj", "PROPN", "Zheng"),
+    ("met", 4, "ROOT", "VERB", "meet"),
+    ("with", 4, "prep", "ADP", "with"),
+    ("visiting", 5, "pcomp", "VERB", "visit"),
+    ("Vice", 8, "compound", "PROPN", "Vice"),
+    ("President", 10, "compound", "PROPN", "President"),
+    ("Mutale", 10, "compound", "PROPN", "Mutale"),
+    ("Nalumango", 6, "dobj", "PROPN", "Nalumango"),
+    ("in", 6, "prep", "ADP", "in"),
+    ("Beijing", 11, "pobj", "PROPN", "Beijing"),
+    ("on", 4, "prep", "ADP", "on"),
+    ("Monday", 13, "pobj", "PROPN", "Monday"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_met_with_visiting_someone_in_a_city(blank_extractor: Extractor) -> None:
+    """The parser makes "visiting" a verb with the guest as its object and the place under it."""
+    rec = parsed_record(
+        blank_extractor, MET_WITH_VISITING, [(2, 4, "PERSON"), (9, 11, "PERSON"), (12, 13, "GPE"), (14, 15, "DATE")]
+    )
+    [meeting] = rec.events
+    assert rec.names(meeting.participants) == ["Han Zheng", "Mutale Nalumango"]
+    assert meeting.place is not None and "beijing" in meeting.place
+
+
+MET_HIGH_COMMISSIONER = [  # "Prime Minister Anwar Ibrahim met High Commissioner to Malaysia Danielle Heinecke."
+    ("Prime", 1, "compound", "PROPN", "Prime"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Anwar", 3, "compound", "PROPN", "Anwar"),
+    ("Ibrahim", 4, "nsubj", "PROPN", "Ibrahim"),
+    ("met", 4, "ROOT", "VERB", "meet"),
+    ("High", 6, "compound", "PROPN", "High"),
+    ("Commissioner", 4, "dobj", "PROPN", "Commissioner"),
+    ("to", 4, "prep", "ADP", "to"),
+    ("Malaysia", 10, "compound", "PROPN", "Malaysia"),
+    ("Danielle", 10, "compound", "PROPN", "Danielle"),
+    ("Heinecke", 7, "pobj", "PROPN", "Heinecke"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_place_inside_a_post_is_not_where_the_event_is(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, MET_HIGH_COMMISSIONER, [(2, 4, "PERSON"), (8, 9, "GPE")])
+    [meeting] = rec.events
+    assert meeting.place is None
+
+
+def test_a_dateline_city_then_the_agency_in_brackets() -> None:
+    import spacy
+
+    from officialdom.extract.gazetteer import find_dateline
+    from officialdom.extract.lexicon import Lexicon
+
+    found = find_dateline(spacy.blank("en")("ADDIS ABABA (ENA) - The State Minister met ..."), Lexicon.load())
+    assert found is not None and found.city is not None and found.agency is not None
+    assert (found.city.name, found.agency.name) == ("Addis Ababa", "ENA")

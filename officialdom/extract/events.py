@@ -96,6 +96,16 @@ class _Context:
         self.noun_trigger_at: dict[int, tuple[TriggerInfo, int, int]] = {}
         self.light = {k.replace("-", ""): v for k, v in lex.light_verbs.items()}
         self._named: set[int] | None = None
+        # places inside a post ("High Commissioner to Malaysia") say nothing of where an event is
+        self.in_titles: set[int] = {
+            i
+            for t in [
+                *ann.titles,
+                *(n.title for n in ann.names if n.title),
+                *(n.title for n in ann.nominals if n.title),
+            ]
+            for i in range(t.start, t.end)
+        }
 
     # -- people ----------------------------------------------------------------------------------------------
     def people(self, tok: Token) -> list[int]:
@@ -248,6 +258,11 @@ class _Context:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found += [c for c in self.persons_of(pobj) if c not in found]
+                    elif pobj.dep_ == "pcomp" and pobj.lower_ in ("visiting", "incoming", "outgoing"):
+                        # "met with visiting Vice President X", the parser making "visiting" a verb
+                        for obj in pobj.children:
+                            if obj.dep_ in OBJECTS:
+                                found += [c for c in self.persons_of(obj) if c not in found]
             elif child.dep_ == "agent":
                 for pobj in child.children:
                     found += [c for c in self.persons_of(pobj) if c not in found]
@@ -1062,6 +1077,16 @@ class _Context:
                     span = self._place_in(pobj)
                     if span is not None:
                         return span
+            if child.dep_ == "prep" and child.lower_ == "with":
+                # "met with visiting X in Beijing": the parser hangs the place on "visiting"
+                for pcomp in child.children:
+                    if pcomp.dep_ == "pcomp" and pcomp.lower_ in ("visiting", "incoming", "outgoing"):
+                        for prep in pcomp.children:
+                            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                                for pobj in prep.children:
+                                    span = self._place_in(pobj)
+                                    if span is not None:
+                                        return span
             if include_objects and child.dep_ in ("dobj", "npadvmod"):
                 span = self._place_in(child)
                 if span is not None:
@@ -1093,10 +1118,12 @@ class _Context:
         ):
             return (-1, -1)  # "arrived in the country": the country of the dateline
         for t in self.expand(tok):
+            if t.i in self.in_titles:
+                continue
             if t.i in self.place_at:
                 return self.place_at[t.i]
             for c in t.children:
-                if c.dep_ == "compound" and c.i in self.place_at:
+                if c.dep_ == "compound" and c.i in self.place_at and c.i not in self.in_titles:
                     return self.place_at[c.i]
         if tok.ent_type_ in ("GPE",) and tok.i not in self.ann.token_people:
             ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)

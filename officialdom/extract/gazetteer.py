@@ -26,6 +26,7 @@ _DATELINE = re.compile(
          (?:,?\s+\d{4})?)[ \t]*)?                                               # optional date
       (?:\((?P<agency1>[^)\n]{2,40})\)|(?P<agency2>[A-Z][^\W\d_]{1,15}(?:[ \t][A-Z][^\W\d_]+){0,3}))?  # agency or country
       \s*(?:[-\u2013\u2014]+\s*|:\s*|\.-\s*|(?<=\))\.\s+|(?=\s)\s)
+    | \s*\((?P<agency3>[^)\n]{2,40})\)\s*(?:[-\u2013\u2014]+\s*|:\s*)          # "ADDIS ABABA (ENA) - "
     | \s*[-\u2013\u2014]+\s+                                                     # "Pretoria - "
     | [ \t]*:\s+                                                                  # "ISLAMABAD: "
     | [ \t]*\n\s*                                                                 # "ANKARA" on a line
@@ -103,7 +104,7 @@ def find_dateline(doc: Doc, lex: Lexicon, text: str | None = None) -> Dateline |
         city = lex.city(lex.countries[code].capitals[0])  # "KUWAIT, Nov 18": the capital
     if "," not in m.group(0) and city is None:
         return None  # without a comma only a known city makes a dateline
-    agency_text = (m.group("agency1") or m.group("agency2") or "").strip() or None
+    agency_text = (m.group("agency1") or m.group("agency2") or m.group("agency3") or "").strip() or None
     agency = lex.agencies.get(agency_text) if agency_text else None
     if agency_text and agency is None:
         first = agency_text.split()[0]
