@@ -1680,3 +1680,37 @@ def test_a_dateline_city_then_the_agency_in_brackets() -> None:
     found = find_dateline(spacy.blank("en")("ADDIS ABABA (ENA) - The State Minister met ..."), Lexicon.load())
     assert found is not None and found.city is not None and found.agency is not None
     assert (found.city.name, found.agency.name) == ("Addis Ababa", "ENA")
+
+
+AGREED_DURING_TALKS = [
+    # "Prime Minister Shigeru Ishiba and President Lee Jae-myung agreed on Saturday to strengthen cooperation during
+    # talks in Tokyo."
+    ("Prime", 1, "compound", "PROPN", "Prime"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Shigeru", 3, "compound", "PROPN", "Shigeru"),
+    ("Ishiba", 10, "nsubj", "PROPN", "Ishiba"),
+    ("and", 3, "cc", "CCONJ", "and"),
+    ("President", 9, "compound", "PROPN", "President"),
+    ("Lee", 9, "compound", "PROPN", "Lee"),
+    ("Jae", 9, "compound", "PROPN", "Jae"),
+    ("-", 9, "punct", "PUNCT", "-"),
+    ("myung", 3, "conj", "PROPN", "myung"),
+    ("agreed", 10, "ROOT", "VERB", "agree"),
+    ("on", 10, "prep", "ADP", "on"),
+    ("Saturday", 11, "pobj", "PROPN", "Saturday"),
+    ("to", 14, "aux", "PART", "to"),
+    ("strengthen", 10, "xcomp", "VERB", "strengthen"),
+    ("cooperation", 14, "dobj", "NOUN", "cooperation"),
+    ("during", 14, "prep", "ADP", "during"),
+    ("talks", 16, "pobj", "NOUN", "talk"),
+    ("in", 17, "prep", "ADP", "in"),
+    ("Tokyo", 18, "pobj", "PROPN", "Tokyo"),
+    (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_talks_during_which_something_was_agreed_were_held(blank_extractor: Extractor) -> None:
+    rec = parsed_record(
+        blank_extractor, AGREED_DURING_TALKS, [(2, 4, "PERSON"), (6, 10, "PERSON"), (12, 13, "DATE"), (19, 20, "GPE")]
+    )
+    assert [e.status for e in rec.events if e.type == "meeting"] == ["held"]

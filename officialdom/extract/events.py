@@ -1017,6 +1017,14 @@ class _Context:
 
     def status_of(self, tok: Token) -> str:
         chain = self._chain(tok)
+        future_occasion = False
+        for k, t in enumerate(chain[1:], start=1):
+            if t.dep_ == "prep" and t.lower_ in ("during", "at", "amid") and chain[k - 1].dep_ == "pobj":
+                # "agreed to strengthen cooperation during talks": the talks are the occasion, not what was agreed
+                # (but "will raise it during talks": talks to come)
+                future_occasion = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.head.children)
+                chain = chain[:k]
+                break
         planned = False
         for t in chain:
             lemma = t.lemma_.lower()
@@ -1065,7 +1073,7 @@ class _Context:
         date = self.date_near(tok)
         if date is not None and is_future_expression(self.doc[date[0] : date[1]].text):
             planned = True
-        return "planned" if planned else "held"
+        return "planned" if planned or future_occasion else "held"
 
     def place_near(self, tok: Token | None, *, include_objects: bool) -> tuple[int, int] | None:
         if tok is None:
