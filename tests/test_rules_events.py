@@ -1714,3 +1714,37 @@ def test_talks_during_which_something_was_agreed_were_held(blank_extractor: Extr
         blank_extractor, AGREED_DURING_TALKS, [(2, 4, "PERSON"), (6, 10, "PERSON"), (12, 13, "DATE"), (19, 20, "GPE")]
     )
     assert [e.status for e in rec.events if e.type == "meeting"] == ["held"]
+
+
+CALL_ON_IN_A_CITY = [
+    # "Foreign Minister Samuel Ablakwa paid a courtesy call on the President of Burkina Faso, Captain Ibrahim
+    # Traore, in Ouagadougou."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Samuel", 3, "compound", "PROPN", "Samuel"),
+    ("Ablakwa", 4, "nsubj", "PROPN", "Ablakwa"),
+    ("paid", 4, "ROOT", "VERB", "pay"),
+    ("a", 7, "det", "DET", "a"),
+    ("courtesy", 7, "amod", "ADJ", "courtesy"),
+    ("call", 4, "dobj", "NOUN", "call"),
+    ("on", 7, "prep", "ADP", "on"),
+    ("the", 10, "det", "DET", "the"),
+    ("President", 8, "pobj", "PROPN", "President"),
+    ("of", 10, "prep", "ADP", "of"),
+    ("Burkina", 13, "compound", "PROPN", "Burkina"),
+    ("Faso", 11, "pobj", "PROPN", "Faso"),
+    (",", 4, "punct", "PUNCT", ","),
+    ("Captain", 17, "compound", "PROPN", "Captain"),
+    ("Ibrahim", 17, "compound", "PROPN", "Ibrahim"),
+    ("Traore", 7, "appos", "PROPN", "Traore"),
+    (",", 17, "punct", "PUNCT", ","),
+    ("in", 17, "prep", "ADP", "in"),
+    ("Ouagadougou", 19, "pobj", "PROPN", "Ouagadougou"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_place_hung_on_the_person_met_is_where_they_met(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, CALL_ON_IN_A_CITY, [(2, 4, "PERSON"), (17, 19, "PERSON"), (20, 21, "GPE")])
+    [meeting] = rec.events
+    assert meeting.place is not None and "ouagadougou" in meeting.place

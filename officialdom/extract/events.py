@@ -1737,6 +1737,9 @@ class _Context:
             # "Morocco and Mauritania signed three agreements": a summary of the signings named one by one
             merged = [ev for ev in merged if ev.type != "signing" or ev.participants]
         # default places: where the visitor is, else the dateline city
+        for ev in merged:
+            if ev.place is None and ev.participants:
+                ev.place = self._place_on_participants(ev)
         visits = [e for e in merged if e.type == "visit" and e.place is not None and e.status == "held"]
         trips = [e for e in merged if e.type == "visit" and e.place is not None and e.status == "planned"]
         for ev in merged:
@@ -1784,6 +1787,22 @@ class _Context:
                 agreement.date = agreement.date or ev.date
         self._hosts_of_the_place(merged)
         ann.events = merged
+
+    def _place_on_participants(self, ev: EventAnn) -> tuple[int, int] | None:
+        """ "paid a courtesy call on the President, Captain X, in Ouagadougou": the parser hangs the place on the
+        person met; it is where the event was."""
+        sent = self.sents[ev.sent]
+        for tok in sent:
+            if tok.dep_ != "prep" or tok.lower_ not in ("in", "at"):
+                continue
+            if not set(self.ann.token_people.get(tok.head.i, [])) & set(ev.participants):
+                continue
+            for pobj in tok.children:
+                if pobj.dep_ == "pobj":
+                    span = self._place_in(pobj)
+                    if span is not None:
+                        return span
+        return None
 
     def _hosts_of_the_place(self, events: list[EventAnn]) -> None:
         """ "He will visit Kuwait, where he will be received by the Emir": a host whose country the article does
