@@ -852,7 +852,10 @@ class _Context:
             head = tok
             while head.head.i != head.i and head.head.i < by.i and head.head.i >= tok.i:
                 head = head.head
-            kind = self._kind_in(head) or self.lex.agreement_kinds.match(self.w.norm, tok.i, stop=sent.end)[1]  # type: ignore[index]
+            listed = self.lex.agreement_kinds.match(self.w.norm, tok.i, stop=sent.end)
+            kind = self._kind_in(head) or (listed[1] if listed is not None else None)
+            if kind is None:
+                continue
             out.append(
                 EventAnn(
                     type="signing",
