@@ -1748,3 +1748,59 @@ def test_a_place_hung_on_the_person_met_is_where_they_met(blank_extractor: Extra
     rec = parsed_record(blank_extractor, CALL_ON_IN_A_CITY, [(2, 4, "PERSON"), (17, 19, "PERSON"), (20, 21, "GPE")])
     [meeting] = rec.events
     assert meeting.place is not None and "ouagadougou" in meeting.place
+
+
+TOOK_PART_ALONG_WITH = [
+    # "Foreign Minister Ana Ruiz Vega took part in the ministerial meeting of the Movement, along with Trade
+    # Minister Jorge Salas Mena."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 5, "nsubj", "PROPN", "Vega"),
+    ("took", 5, "ROOT", "VERB", "take"),
+    ("part", 5, "dobj", "NOUN", "part"),
+    ("in", 5, "prep", "ADP", "in"),
+    ("the", 10, "det", "DET", "the"),
+    ("ministerial", 10, "amod", "ADJ", "ministerial"),
+    ("meeting", 7, "pobj", "NOUN", "meeting"),
+    ("of", 10, "prep", "ADP", "of"),
+    ("the", 13, "det", "DET", "the"),
+    ("Movement", 11, "pobj", "PROPN", "Movement"),
+    (",", 5, "punct", "PUNCT", ","),
+    ("along", 5, "prep", "ADP", "along"),
+    ("with", 15, "prep", "ADP", "with"),
+    ("Trade", 18, "compound", "PROPN", "Trade"),
+    ("Minister", 21, "compound", "PROPN", "Minister"),
+    ("Jorge", 21, "compound", "PROPN", "Jorge"),
+    ("Salas", 21, "compound", "PROPN", "Salas"),
+    ("Mena", 16, "pobj", "PROPN", "Mena"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+ADDRESSED_SESSION = [  # "Foreign Minister Ana Ruiz Vega addressed the opening session of the Assembly."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 5, "nsubj", "PROPN", "Vega"),
+    ("addressed", 5, "ROOT", "VERB", "address"),
+    ("the", 8, "det", "DET", "the"),
+    ("opening", 8, "compound", "NOUN", "opening"),
+    ("session", 5, "dobj", "NOUN", "session"),
+    ("of", 8, "prep", "ADP", "of"),
+    ("the", 11, "det", "DET", "the"),
+    ("Assembly", 9, "pobj", "PROPN", "Assembly"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_taking_part_along_with_someone_and_addressing_a_session(blank_extractor: Extractor) -> None:
+    """The meeting taken part in is the occasion, not a meeting of its own; "along with" adds who came too;
+    addressing a session is attending it."""
+    rec = parsed_record(blank_extractor, TOOK_PART_ALONG_WITH, [(2, 5, "PERSON"), (19, 22, "PERSON")])
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [
+        ("attendance", ["Ana Ruiz Vega", "Jorge Salas Mena"])
+    ]
+    rec = parsed_record(blank_extractor, ADDRESSED_SESSION, [(2, 5, "PERSON")])
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("attendance", ["Ana Ruiz Vega"])]

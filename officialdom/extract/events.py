@@ -444,9 +444,10 @@ class _Context:
             if not any(
                 c.dep_ in ("dobj", "obj")
                 and (c.i in self.noun_trigger_at or c.lemma_.lower() in self.lex.cue("occasion_noun"))
+                and not any(g.lower_ in ("press", "news", "media") for g in c.subtree)
                 for c in children
             ):
-                return None
+                return None  # (addressing a news conference is giving it: the conference is the event)
         elif any(c.dep_ == "dobj" and c.i in self.noun_trigger_at for c in children):
             return None  # "held talks", "received a phone call": the noun makes the event
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
@@ -529,6 +530,12 @@ class _Context:
         description = None
         if not participants and not unnamed and trig.type == "meeting" and not passive:
             description = self._meeting_body(tok)  # "The Joint Border Committee will meet in Bangkok"
+        if trig.type == "attendance" and participants:
+            # "participated in the conference, along with Trade Minister X": those with them attend too
+            for t in tok.subtree:
+                if t.lower_ == "with" and t.i > 0 and self.doc[t.i - 1].lower_ in ("along", "together"):
+                    for pobj in t.children:
+                        participants += [c for c in self.persons_of(pobj) if c not in participants]
         if not participants and not unnamed and description is None:
             return None
         roles: dict[int, str] = {}
@@ -652,7 +659,13 @@ class _Context:
                     if pobj.dep_ == "pobj":
                         unnamed += [p for p in self.unnamed_of(pobj) if p not in unnamed]
         own = bool(participants) or group is not None
-        if light_verb and not creates and definite and not own:
+        attended = (
+            governing is not None
+            and governing.lower_ == "in"
+            and head.dep_ == "pobj"
+            and (self.lex.verb_triggers.get(governing.head.lemma_.lower()) or _NO_TRIGGER).type == "attendance"
+        )  # "took part in the ministerial meeting of the Movement"
+        if ((light_verb and not creates) or attended) and definite and not own:
             description = None  # "attended the closing session of the Forum": the occasion, reported by the verb
         next_one = not own and description is None and self._next_in_series(head)
         coming = None if own else self._held_after(head)
@@ -1921,6 +1934,9 @@ class _Context:
         if a.type == "visit":
             return bool(set(a.participants) & set(b.participants))
         return set(a.participants) == set(b.participants)
+
+
+_NO_TRIGGER = TriggerInfo("", "", "", "-", "-", "-")
 
 
 def unique(values: Iterable[str]) -> list[str]:
