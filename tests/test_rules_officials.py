@@ -596,3 +596,27 @@ def test_a_region_named_after_its_cities_and_two_posts_in_a_row(blank_extractor:
     text = "He met the Wali of the Rabat-Salé-Kénitra region, Governor of the Prefecture of Rabat, Mr. Ali Benslimane."
     posts = sorted(t.post for t in people(blank_extractor, text)["Ali Benslimane"].titles)
     assert posts == ["Governor of Rabat", "Wali of Rabat-Salé-Kénitra region"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Sen. Marco Antonio Rubio met the opposition leader.", "Marco Antonio Rubio", "Senator"),
+        ("Gov. Gavin Christopher Newsom met the delegation.", "Gavin Christopher Newsom", "Governor"),
+        (
+            "Chancellor of the Exchequer Rachel Jane Reeves met the envoy.",
+            "Rachel Jane Reeves",
+            "Chancellor of the Exchequer",
+        ),
+        ("Labour leader Keir Rodney Starmer met the envoy.", "Keir Rodney Starmer", "Leader of the Labour"),
+        (
+            "European Commission President Ursula von der Leyen met the envoy.",
+            "Ursula von der Leyen",
+            "President of the European Commission",
+        ),
+    ],
+)
+def test_titles_of_english_language_politics(blank_extractor: Extractor, text: str, name: str, post: str) -> None:
+    """Abbreviated titles ("Sen.", "Gov."), a body of the treasury, a party named like a portfolio, and the
+    particles of a name ("von der")."""
+    assert people(blank_extractor, text)[name].titles[0].post == post

@@ -54,6 +54,9 @@ PARTICLES = frozenset(
         "la",
         "le",
         "ter",
+        "der",
+        "den",
+        "zu",
         "ould",
         "wa",
         "y",
@@ -317,6 +320,9 @@ class _State:
             if n in PARTICLES and end + 1 < stop and (self.norm(end + 1) is None or self.is_name_word(end + 1)):
                 end += 1
                 continue
+            if n in PARTICLES and end + 2 < stop and self.norm(end + 1) in PARTICLES and self.is_name_word(end + 2):
+                end += 2  # "von der Leyen", "van den Berg"
+                continue
             if (
                 end > k + 1
                 and self.norm(end - 1) is None
@@ -543,7 +549,10 @@ class _State:
         if head.plural and self._body_of_members(core_start, head_start):
             return None  # "the Council of Foreign Ministers": a body named after its members
         if pre.portfolio is not None and not head.portfolio:
-            return None
+            if head.category != "party" or not pre.portfolio_text or not is_capitalized(pre.portfolio_text):
+                return None
+            # "Labour leader": a party named like a portfolio
+            pre.org, pre.portfolio, pre.portfolio_text = pre.portfolio_text, None, None
         if head.category == "counterpart" and possessor is None and not definite:
             return None
         title = pre
