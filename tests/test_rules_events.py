@@ -1804,3 +1804,22 @@ def test_taking_part_along_with_someone_and_addressing_a_session(blank_extractor
     ]
     rec = parsed_record(blank_extractor, ADDRESSED_SESSION, [(2, 5, "PERSON")])
     assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("attendance", ["Ana Ruiz Vega"])]
+
+
+def test_arrived_here_is_in_the_datelines_city(blank_extractor: Extractor) -> None:
+    rows = [  # "LIMA - Foreign Minister Ana Ruiz Vega arrived here on Monday."
+        ("LIMA", 0, "ROOT", "PROPN", "LIMA"),
+        ("-", 0, "punct", "PUNCT", "-"),
+        ("Foreign", 3, "compound", "PROPN", "Foreign"),
+        ("Minister", 6, "compound", "PROPN", "Minister"),
+        ("Ana", 6, "compound", "PROPN", "Ana"),
+        ("Ruiz", 6, "compound", "PROPN", "Ruiz"),
+        ("Vega", 7, "nsubj", "PROPN", "Vega"),
+        ("arrived", 7, "ROOT", "VERB", "arrive"),
+        ("here", 7, "advmod", "ADV", "here"),
+        ("on", 7, "prep", "ADP", "on"),
+        ("Monday", 9, "pobj", "PROPN", "Monday"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(4, 7, "PERSON"), (10, 11, "DATE")])
+    assert [(e.type, e.place) for e in rec.events] == [("visit", "place:lima-pe")]

@@ -1095,7 +1095,10 @@ class _Context:
         if tok is None:
             return None
         preps = ("in", "at", "to", "into")
+        dateline = self.ann.dateline is not None and self.ann.dateline.city is not None
         for child in tok.children:
+            if child.lower_ == "here" and child.dep_ == "advmod" and dateline:
+                return (-1, -1)  # "arrived here": in the dateline's city
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     span = self._place_in(pobj)
