@@ -620,3 +620,17 @@ def test_titles_of_english_language_politics(blank_extractor: Extractor, text: s
     """Abbreviated titles ("Sen.", "Gov."), a body of the treasury, a party named like a portfolio, and the
     particles of a name ("von der")."""
     assert people(blank_extractor, text)[name].titles[0].post == post
+
+
+def test_a_body_of_an_international_organisation_named_with_its_possessive(blank_extractor: Extractor) -> None:
+    lex = Lexicon.load()
+    assert post_of_text("Director of NATO's International Military Staff", lex) == (
+        "Director of the International Military Staff"
+    )
+    text = "She met the Director of NATO's International Military Staff, Air Vice Marshal Gareth Lloyd Morgan."
+    [tenure] = people(blank_extractor, text)["Gareth Lloyd Morgan"].titles
+    assert (tenure.post, tenure.country, tenure.rank) == (
+        "Director of the International Military Staff",
+        None,
+        "Air Vice Marshal",
+    )

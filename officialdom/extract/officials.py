@@ -984,6 +984,12 @@ class _State:
                     break
             return _Tail(end, "country", cm.code, self.doc[start:end].text, countries)
         om = self.org_at.get(j)
+        if om is not None and om.info is not None and self.norm(om.end) in ("'s", "'"):
+            # "Assistant Director of NATO's International Military Staff": a body of the organisation
+            run_end = self._institution_run(om.end + 1, stop)
+            if run_end > om.end + 1:
+                text = self.doc[om.end + 1 : run_end].text
+                return _Tail(run_end, "org", text, text, [], om.info)
         if om is not None and om.info is not None:
             end = om.end
             if end < stop and is_capitalized(self.text(end)) and self.norm(end) in self.lex.institution_words:
