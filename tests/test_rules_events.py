@@ -1823,3 +1823,29 @@ def test_arrived_here_is_in_the_datelines_city(blank_extractor: Extractor) -> No
     ]
     rec = parsed_record(blank_extractor, rows, [(4, 7, "PERSON"), (10, 11, "DATE")])
     assert [(e.type, e.place) for e in rec.events] == [("visit", "place:lima-pe")]
+
+
+QUOTED_AS_SAYING = [  # "Foreign Minister Ana Ruiz Vega was quoted as saying that the embassy would reopen."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Ana", 4, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "compound", "PROPN", "Ruiz"),
+    ("Vega", 6, "nsubjpass", "PROPN", "Vega"),
+    ("was", 6, "auxpass", "AUX", "be"),
+    ("quoted", 6, "ROOT", "VERB", "quote"),
+    ("as", 6, "prep", "ADP", "as"),
+    ("saying", 7, "pcomp", "VERB", "say"),
+    ("that", 13, "mark", "SCONJ", "that"),
+    ("the", 11, "det", "DET", "the"),
+    ("embassy", 13, "nsubj", "NOUN", "embassy"),
+    ("would", 13, "aux", "AUX", "would"),
+    ("reopen", 8, "ccomp", "VERB", "reopen"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_quoted_as_saying(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, QUOTED_AS_SAYING, [(2, 5, "PERSON")])
+    assert [(rec.names([s.speaker])[0], s.text) for s in rec.statements] == [
+        ("Ana Ruiz Vega", "the embassy would reopen")
+    ]

@@ -1511,8 +1511,17 @@ class _Context:
             if tok.i in self.ann.token_people:
                 continue  # "Khalfan bin Said Al-Harthy": a name, not a verb
             lemma = tok.lemma_.lower()
+            quoted: list[int] = []
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "quote":
+                # "X was quoted as saying ...", "the ministry quoted X as saying ...": X said it
+                quoted = [
+                    c
+                    for q in tok.head.head.children
+                    if q.dep_ in ("nsubjpass", "dobj", "obj")
+                    for c in self.persons_of(q)
+                ]
             participle = tok.tag_ in ("VBG", "VBN") and tok.dep_ in SUBORDINATE
-            if participle and not any(c.dep_ == "nsubj" for c in tok.children):
+            if participle and not any(c.dep_ == "nsubj" for c in tok.children) and not quoted:
                 continue
             if tok.dep_ in ("amod", "compound"):
                 continue
@@ -1524,7 +1533,7 @@ class _Context:
                 continue
             if lemma in ("welcome", "receive", "host") and self.objects_of(tok):
                 continue
-            speakers: list[int] = []
+            speakers: list[int] = list(quoted)
             for c in tok.children:
                 if c.dep_ == "nsubj":
                     speakers += [s for s in self.persons_of(c) if s not in speakers]
