@@ -900,12 +900,7 @@ class _Context:
             or subj.i in self.ann.token_people
         ):
             return None
-        left = min((c.left_edge.i for c in subj.lefts), default=subj.i)
-        right = subj.i
-        for c in subj.rights:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                right = c.right_edge.i
-        return self.doc[left : right + 1].text
+        return self._noun_phrase(subj)
 
     def _held_after(self, head: Token) -> Token | None:
         """The verb of a clause right after an event's noun phrase that puts it in the future, whatever the

@@ -185,6 +185,19 @@ def post_organization(title: TitleParse, lex: Lexicon) -> str | None:
     return None
 
 
+def _portfolio_or_scope(title: TitleParse, tail: _Tail) -> bool:
+    """Give a title its portfolio ("Minister for Trade") or, when it takes none or has one, its scope
+    ("Deputy Chief of Naval Operations for Logistics"); False when both are taken."""
+    if title.head.portfolio and title.portfolio is None:
+        title.portfolio = tail.value if tail.kind == "portfolio" else _portfolio_title(tail.text)
+        title.portfolio_text = tail.text
+    elif title.scope is None:
+        title.scope = tail.text.removeprefix("the ")
+    else:
+        return False
+    return True
+
+
 @dataclass
 class _Tail:
     end: int
@@ -704,14 +717,7 @@ class _State:
             if charge:
                 # "Minister responsible for Trade", "Deputy Inspector-General of Police in charge of Operations"
                 tail = self.parse_tail(j + charge, stop, plural=head.plural)
-                if tail is None or tail.kind not in ("portfolio", "org"):
-                    break
-                if head.portfolio and title.portfolio is None:
-                    title.portfolio = tail.value if tail.kind == "portfolio" else _portfolio_title(tail.text)
-                    title.portfolio_text = tail.text
-                elif title.scope is None:
-                    title.scope = tail.text.removeprefix("the ")
-                else:
+                if tail is None or tail.kind not in ("portfolio", "org") or not _portfolio_or_scope(title, tail):
                     break
                 j = core_end = tail.end
                 continue
@@ -812,12 +818,7 @@ class _State:
                 continue
             lexicon_body = tail.kind == "org" and self.lex.organizations.get(tail.text.removeprefix("the ")) is not None
             if n == "for" and tail.kind in ("portfolio", "org") and not lexicon_body:
-                if head.portfolio and title.portfolio is None:
-                    title.portfolio = tail.value if tail.kind == "portfolio" else _portfolio_title(tail.text)
-                    title.portfolio_text = tail.text
-                elif title.scope is None:
-                    title.scope = tail.text.removeprefix("the ")
-                else:
+                if not _portfolio_or_scope(title, tail):
                     break
                 j = core_end = tail.end
                 continue
