@@ -1103,24 +1103,18 @@ class _Context:
                 # "met with visiting X in Beijing": the parser hangs the place on "visiting"
                 for pcomp in child.children:
                     if pcomp.dep_ == "pcomp" and pcomp.lower_ in ("visiting", "incoming", "outgoing"):
-                        for prep in pcomp.children:
-                            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-                                for pobj in prep.children:
-                                    span = self._place_in(pobj)
-                                    if span is not None:
-                                        return span
+                        span = self._place_after_in(pcomp.children)
+                        if span is not None:
+                            return span
             if include_objects and child.dep_ in ("dobj", "npadvmod"):
                 span = self._place_in(child)
                 if span is not None:
                     return span
             if child.dep_ == "acl":
                 # "a meeting ... scheduled to be held in Baghdad"
-                for t in child.subtree:
-                    if t.dep_ == "prep" and t.lower_ in ("in", "at"):
-                        for pobj in t.children:
-                            span = self._place_in(pobj)
-                            if span is not None:
-                                return span
+                span = self._place_after_in(child.subtree)
+                if span is not None:
+                    return span
         # "travel to Mombasa, where he will meet X": the place the relative clause hangs on
         clause: Token | None = tok
         for _ in range(3):
@@ -1129,6 +1123,16 @@ class _Context:
             if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
                 return self._place_in(clause.head)
             clause = clause.head if clause.dep_ in ("xcomp", "ccomp", "conj", "advcl") else None
+        return None
+
+    def _place_after_in(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
+        """The place named after the first "in" or "at" among ``tokens`` that names one."""
+        for t in tokens:
+            if t.dep_ == "prep" and t.lower_ in ("in", "at"):
+                for pobj in t.children:
+                    span = self._place_in(pobj)
+                    if span is not None:
+                        return span
         return None
 
     def _place_in(self, tok: Token) -> tuple[int, int] | None:
