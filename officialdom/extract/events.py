@@ -1554,19 +1554,8 @@ class _Context:
                 text, is_quote = self._reported(tok), False
             if not text or (not is_quote and text.lower().rstrip(".") in _BARE_CONTENT):
                 continue  # "Jibrin said this on Tuesday": what was said is elsewhere
-            for speaker in speakers:
-                said.add(speaker)
-                self.ann.statements.append(
-                    StatementAnn(
-                        speaker=speaker,
-                        text=text,
-                        cue=cue,
-                        sent=index,
-                        quote=is_quote,
-                        rule="quote" if is_quote else f"reported:{lemma}",
-                        confidence=0.9 if is_quote else 0.8,
-                    )
-                )
+            rule = "quote" if is_quote else f"reported:{lemma}"
+            self._add_statements(speakers, text, cue, index, is_quote, rule, said)
 
         self._according_to(sent, index, said)
 
@@ -1598,19 +1587,25 @@ class _Context:
             text = content.text.strip().rstrip(".").strip()
             if len(text.split()) < 3:
                 continue
-            for speaker in speakers:
-                said.add(speaker)
-                self.ann.statements.append(
-                    StatementAnn(
-                        speaker=speaker,
-                        text=text,
-                        cue="according to",
-                        sent=index,
-                        quote=False,
-                        rule="reported:according-to",
-                        confidence=0.8,
-                    )
+            self._add_statements(speakers, text, "according to", index, False, "reported:according-to", said)
+
+    def _add_statements(
+        self, speakers: list[int], text: str, cue: str, sent: int, quote: bool, rule: str, said: set[int]
+    ) -> None:
+        """One statement for each speaker (a quotation is surer than reported words)."""
+        for speaker in speakers:
+            said.add(speaker)
+            self.ann.statements.append(
+                StatementAnn(
+                    speaker=speaker,
+                    text=text,
+                    cue=cue,
+                    sent=sent,
+                    quote=quote,
+                    rule=rule,
+                    confidence=0.9 if quote else 0.8,
                 )
+            )
 
     @staticmethod
     def _calls_for(tok: Token) -> bool:
