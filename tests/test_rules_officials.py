@@ -634,3 +634,30 @@ def test_a_body_of_an_international_organisation_named_with_its_possessive(blank
         None,
         "Air Vice Marshal",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Senior Adviser to the President Amos Jacob Hochstein met officials.",
+            "Amos Jacob Hochstein",
+            "Senior Adviser to the President",
+        ),
+        (
+            "Chief of Staff to the President Andriy Borysovych Yermak met them.",
+            "Andriy Borysovych Yermak",
+            "Chief of Staff to the President",
+        ),
+        (
+            "Minister Delegate to the Minister of Economy Fouad Lahlou Kettani signed it.",
+            "Fouad Lahlou Kettani",
+            "Minister Delegate to the Minister of Economy",
+        ),
+    ],
+)
+def test_a_post_serving_another_post_is_no_second_persons_title(
+    blank_extractor: Extractor, text: str, name: str, post: str
+) -> None:
+    """ "Adviser to the President X": X is the adviser, not the President."""
+    assert [t.post for t in people(blank_extractor, text)[name].titles] == [post]

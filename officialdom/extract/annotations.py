@@ -103,6 +103,7 @@ class TitleParse:
     parent_org: str | None = None
     international: bool = False
     scope: str | None = None
+    to_post: str | None = None  # "Adviser to the President": the post this one serves
 
     @property
     def plural(self) -> bool:

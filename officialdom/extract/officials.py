@@ -138,6 +138,8 @@ def normalize_post(title: TitleParse, lex: Lexicon) -> str:
     if title.scope:
         scope = title.scope
         pieces.append(f"without {scope[8:].title()}" if scope.startswith("without ") else f"for {scope}")
+    if title.to_post:
+        pieces.append(f"to the {title.to_post}")
     if title.head.category in DIPLOMATS and title.destination:
         pieces.append(f"to {lex.country_name(title.destination) or title.destination_text or title.destination}")
     if title.org:
@@ -758,6 +760,16 @@ class _State:
                     title.country, title.country_how = tail.value, "from"
                 j = tail.end
                 continue
+            if n == "to" and head.category not in DIPLOMATS and head.category != "international":
+                inner = self.parse_title(j + 1, stop)
+                if inner is not None and not inner.plural and inner.head.category != "counterpart":
+                    # "Senior Adviser to the President", "Minister Delegate to the Minister of Economy": the post
+                    # this one serves, not a second person's
+                    title.to_post = normalize_post(inner, self.lex)
+                    title.country = title.country or inner.country
+                    title.country_how = title.country_how or inner.country_how
+                    j = core_end = inner.end
+                    continue
             if n == "to" or (head.category in DIPLOMATS and n in ("in", "at", "for")):
                 if head.category not in DIPLOMATS and head.category != "international":
                     break
