@@ -650,6 +650,11 @@ def test_a_body_of_an_international_organisation_named_with_its_possessive(blank
             "Chief of Staff to the President",
         ),
         (
+            "Adviser to the Minister of Foreign Affairs Ali Hassan Omar attended.",
+            "Ali Hassan Omar",
+            "Adviser to the Minister of Foreign Affairs",
+        ),
+        (
             "Minister Delegate to the Minister of Economy Fouad Lahlou Kettani signed it.",
             "Fouad Lahlou Kettani",
             "Minister Delegate to the Minister of Economy",

@@ -1373,7 +1373,7 @@ class _State:
             or title.head.bare
             or title.country
             or title.org
-            or (title.org_info or title.portfolio or title.parts or title.destination)
+            or (title.org_info or title.portfolio or title.parts or title.destination or title.to_post)
         ):
             ranks, k, rank_start = self.ranks_at(j, stop)
             span = self.parse_name(k, stop, anchored=True)
@@ -1382,7 +1382,15 @@ class _State:
         if (
             j < stop
             and self.text(j) == ","
-            and (title.org or title.country or title.portfolio or title.org_info or title.scope or title.destination)
+            and (
+                title.org
+                or title.country
+                or title.portfolio
+                or title.org_info
+                or title.scope
+                or title.destination
+                or title.to_post
+            )
         ):
             ranks, k, rank_start = self.ranks_at(j + 1, stop)
             span = self.parse_name(k, stop, anchored=True)
@@ -1662,7 +1670,15 @@ RELATIVE_HEADS = {
 
 def _bare(title: TitleParse) -> bool:
     """A title with nothing but its head ("Ambassador X"): a courtesy as much as a post."""
-    return not (title.portfolio or title.org or title.org_info or title.destination or title.scope or title.parts)
+    return not (
+        title.portfolio
+        or title.org
+        or title.org_info
+        or title.destination
+        or title.scope
+        or title.parts
+        or title.to_post
+    )
 
 
 def parse_title_text(text: str, lex: Lexicon, nlp: Language | None = None) -> TitleParse | None:
