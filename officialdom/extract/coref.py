@@ -21,6 +21,7 @@ from officialdom.extract.officials import PARTICLES
 __all__ = ["CorefResolver", "name_key"]
 
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+DEFAULT_HOWS = frozenset({"agency", "source", "dateline", "sole"})  # home countries given by default
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 GROUP_ROLES = frozenset({"group", "party", "agency"})
@@ -325,6 +326,17 @@ class CorefResolver:
             if any(t.destination == home for t, _ in cluster.titles):
                 continue  # "Ambassador to the Philippines" in a Philippine paper: a foreign envoy
             cluster.inferred.append({"country": home, "how": how})
+
+    @staticmethod
+    def overrule_default_country(cluster: PersonCluster, country: str, how: str) -> None:
+        """Give ``country`` to a person whose country the text never states, ahead of the article's home
+        country given by default (an event told later says more: a host abroad, a signatory "for" a country)."""
+        if any(t.country for t, _ in cluster.titles):
+            return
+        if any(item.get("how") not in DEFAULT_HOWS for item in cluster.inferred):
+            return
+        if not cluster.inferred or cluster.inferred[0].get("country") != country:
+            cluster.inferred.insert(0, {"country": country, "how": how})
 
     @staticmethod
     def cluster_country(cluster: PersonCluster) -> str | None:

@@ -807,12 +807,16 @@ class _Context:
             return []
         return self._people_after(by)
 
+    def _officials(self) -> set[int]:
+        """The people with a title or a rank somewhere in the article."""
+        return {c.index for c in self.ann.clusters if c.titles or c.ranks}
+
     def _people_after(self, by: Token) -> list[int]:
         """The officials named (by name, not "both sides", and with a title or rank somewhere in the article)
         after ``by`` up to the end of its clause: a verb, a semicolon, a relative word, or another agreement
         ("signed by A, the agreement with Bangladesh by B")."""
         if self._named is None:
-            officials = {c.index for c in self.ann.clusters if c.titles or c.ranks}
+            officials = self._officials()
             self._named = {
                 i
                 for m in self.ann.names
@@ -837,7 +841,7 @@ class _Context:
         if self.lex.agreement_kinds.match(self.w.norm, tok.i, stop=tok.sent.end) is None:
             return None
         k = tok.i - 1
-        while k > tok.sent.start and self.doc[k].dep_ in ("det", "nummod", "amod") and self.doc[k].i < tok.i:
+        while k > tok.sent.start and self.doc[k].dep_ in ("det", "nummod", "amod"):
             k -= 1
         if k <= tok.sent.start or self.doc[k].lower_ not in (",", "and", ";"):
             return None  # one item of a list ("..., the agreement with X by Y"), not "the signing of a MoU by"
@@ -916,7 +920,7 @@ class _Context:
             k += 1
         if k < stop and doc[k].lower_ in ("is", "are"):
             k += 1
-        if k < stop and doc[k].lemma_.lower() in self.lex.cue("plan_verb") and doc[k].lower_ != "agreed":
+        if k < stop and doc[k].lemma_.lower() in self.lex.cue("plan_verb") and doc[k].lemma_.lower() != "agree":
             k += 1
         if k >= stop or doc[k].lower_ not in ("to", "will", "shall"):
             return None
@@ -1568,7 +1572,7 @@ class _Context:
             end = tok.i + 2
             while end < sent.end and self.doc[end].text not in (",", ".", ";"):
                 end += 1
-            officials = {c.index for c in self.ann.clusters if c.titles or c.ranks}
+            officials = self._officials()
             speakers: list[int] = []
             for i in range(tok.i + 2, end):
                 speakers += [
@@ -1839,12 +1843,9 @@ class _Context:
                 if ev.roles.get(c) != "host":
                     continue
                 cluster = self.ann.clusters[c]
-                if not cluster.titles or any(t.country or t.org_info or t.international for t, _ in cluster.titles):
-                    continue
-                defaults = [i.get("how") in ("agency", "source", "dateline", "sole") for i in cluster.inferred]
-                if defaults and all(defaults) and cluster.inferred[0].get("country") != country:
-                    # (a home country given by default only: whoever has none stated is left alone)
-                    cluster.inferred.insert(0, {"country": country, "how": "host"})
+                if not cluster.inferred or any(t.org_info or t.international for t, _ in cluster.titles):
+                    continue  # (an international official, or one the article gives no home country, is left alone)
+                CorefResolver.overrule_default_country(cluster, country, "host")
 
     def _signed_with_each(self, events: list[EventAnn]) -> list[EventAnn]:
         """ "X signed the agreements with Pakistan, Bangladesh and Nigeria. The agreement with Pakistan was signed
@@ -1870,13 +1871,9 @@ class _Context:
                 if after + 1 < len(self.doc) and self.doc[after].lower_ == "with" and after + 1 in self.place_at:
                     partner = next((c.code for c in ann.countries if c.start == after + 1 and not c.demonym), None)
                     for c in ev.participants:
-                        cluster = ann.clusters[c]
-                        stated = any(t.country for t, _ in cluster.titles) or any(
-                            i.get("how") not in ("agency", "source", "dateline", "sole") for i in cluster.inferred
-                        )
-                        if partner is not None and not stated:
+                        if partner is not None:
                             # "the agreement with Pakistan was signed by X": X signs for Pakistan
-                            cluster.inferred.insert(0, {"country": partner, "how": "agreement"})
+                            CorefResolver.overrule_default_country(ann.clusters[c], partner, "agreement")
                     ev.participants = [*summary.participants, *ev.participants]
                     for c in summary.participants:
                         ev.roles.setdefault(c, "signatory")
