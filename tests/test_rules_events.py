@@ -1849,3 +1849,74 @@ def test_quoted_as_saying(blank_extractor: Extractor) -> None:
     assert [(rec.names([s.speaker])[0], s.text) for s in rec.statements] == [
         ("Ana Ruiz Vega", "the embassy would reopen")
     ]
+
+
+def test_meeting_in_a_clause_after_a_preposition_has_the_main_subject(blank_extractor: Extractor) -> None:
+    rows = [  # "Ana Ruiz told reporters after meeting Jorge Salas in Quito."
+        ("Ana", 1, "compound", "PROPN", "Ana"),
+        ("Ruiz", 2, "nsubj", "PROPN", "Ruiz"),
+        ("told", 2, "ROOT", "VERB", "tell"),
+        ("reporters", 2, "dobj", "NOUN", "reporter"),
+        ("after", 2, "prep", "ADP", "after"),
+        ("meeting", 4, "pcomp", "VERB", "meet"),
+        ("Jorge", 7, "compound", "PROPN", "Jorge"),
+        ("Salas", 5, "dobj", "PROPN", "Salas"),
+        ("in", 5, "prep", "ADP", "in"),
+        ("Quito", 8, "pobj", "PROPN", "Quito"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(0, 2, "PERSON"), (6, 8, "PERSON"), (9, 10, "GPE")])
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("meeting", ["Ana Ruiz", "Jorge Salas"])]
+
+
+def test_what_follows_a_planned_meeting_is_planned_too(blank_extractor: Extractor) -> None:
+    rows = [  # "Ana Ruiz is scheduled to meet Jorge Salas on Monday before travelling to Cusco to attend the forum."
+        ("Ana", 1, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubjpass", "PROPN", "Ruiz"),
+        ("is", 3, "auxpass", "AUX", "be"),
+        ("scheduled", 3, "ROOT", "VERB", "schedule"),
+        ("to", 5, "aux", "PART", "to"),
+        ("meet", 3, "xcomp", "VERB", "meet"),
+        ("Jorge", 7, "compound", "PROPN", "Jorge"),
+        ("Salas", 5, "dobj", "PROPN", "Salas"),
+        ("on", 5, "prep", "ADP", "on"),
+        ("Monday", 8, "pobj", "PROPN", "Monday"),
+        ("before", 5, "prep", "ADP", "before"),
+        ("travelling", 10, "pcomp", "VERB", "travel"),
+        ("to", 11, "prep", "ADP", "to"),
+        ("Cusco", 12, "pobj", "PROPN", "Cusco"),
+        ("to", 15, "aux", "PART", "to"),
+        ("attend", 11, "advcl", "VERB", "attend"),
+        ("the", 17, "det", "DET", "the"),
+        ("forum", 15, "dobj", "NOUN", "forum"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    ents = [(0, 2, "PERSON"), (6, 8, "PERSON"), (9, 10, "DATE"), (13, 14, "GPE")]
+    rec = parsed_record(blank_extractor, rows, ents)
+    assert [(e.status, rec.names(e.participants)) for e in rec.events if e.type == "attendance"] == [
+        ("planned", ["Ana Ruiz"])
+    ]
+    assert [e.status for e in rec.events if e.type == "meeting"] == ["planned"]
+
+
+def test_a_tour_inside_the_country_visited_is_a_leg_of_the_visit(blank_extractor: Extractor) -> None:
+    rows = [  # "Ana Ruiz arrived in Manila on Monday. Ruiz will tour Cebu on Thursday."
+        ("Ana", 1, "compound", "PROPN", "Ana"),
+        ("Ruiz", 2, "nsubj", "PROPN", "Ruiz"),
+        ("arrived", 2, "ROOT", "VERB", "arrive"),
+        ("in", 2, "prep", "ADP", "in"),
+        ("Manila", 3, "pobj", "PROPN", "Manila"),
+        ("on", 2, "prep", "ADP", "on"),
+        ("Monday", 5, "pobj", "PROPN", "Monday"),
+        (".", 2, "punct", "PUNCT", "."),
+        ("Ruiz", 10, "nsubj", "PROPN", "Ruiz"),
+        ("will", 10, "aux", "AUX", "will"),
+        ("tour", 10, "ROOT", "VERB", "tour"),
+        ("Cebu", 10, "dobj", "PROPN", "Cebu"),
+        ("on", 10, "prep", "ADP", "on"),
+        ("Thursday", 12, "pobj", "PROPN", "Thursday"),
+        (".", 10, "punct", "PUNCT", "."),
+    ]
+    ents = [(0, 2, "PERSON"), (4, 5, "GPE"), (6, 7, "DATE"), (8, 9, "PERSON"), (11, 12, "GPE"), (13, 14, "DATE")]
+    rec = parsed_record(blank_extractor, rows, ents)
+    assert [(e.type, e.status, e.place) for e in rec.events] == [("visit", "held", "place:manila-ph")]

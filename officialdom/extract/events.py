@@ -236,6 +236,16 @@ class _Context:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the Commander of the Navy, who is on a visit, called on ..." / "X, called on ..."
             return self.persons_of(verb.head)
+        if (
+            depth < 3
+            and verb.dep_ == "pcomp"
+            and verb.head.dep_ == "prep"
+            and verb.head.head is not verb.head
+            and verb.lemma_.lower() not in self.lex.cue("departure_verb")
+        ):
+            # "X told reporters after meeting Y": the doer of the clause the preposition hangs on ("before
+            # leaving for Y" is more often a trip home than a visit)
+            return self.subject_of(verb.head.head, depth + 1)
         if depth < 3 and verb.dep_ in SUBJECT_LINKS and verb.head is not verb:
             return self.subject_of(verb.head, depth + 1)
         return []
@@ -998,7 +1008,7 @@ class _Context:
     def _chain(self, tok: Token) -> list[Token]:
         chain = [tok]
         cur = tok
-        for _ in range(3):
+        for _ in range(4):
             if cur.dep_ in (
                 "xcomp",
                 "dobj",
@@ -1906,8 +1916,9 @@ class _Context:
         return False
 
     def _travel_within_visit(self, ev: EventAnn, events: list[EventAnn]) -> bool:
-        """ "the visiting minister is expected to travel to Mombasa": a leg of the visit, not a new visit."""
-        if ev.type != "visit" or not ev.rule.startswith("verb:travel"):
+        """ "the visiting minister is expected to travel to Mombasa" (or "tour", "visit" a town there): a leg of the
+        visit, not a new visit."""
+        if ev.type != "visit" or not ev.rule.startswith(("verb:travel", "verb:tour", "verb:visit")):
             return False
         country = self.ann.place_country(ev.place)
         for other in events:
