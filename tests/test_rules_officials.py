@@ -666,3 +666,26 @@ def test_a_post_serving_another_post_is_no_second_persons_title(
 ) -> None:
     """ "Adviser to the President X": X is the adviser, not the President."""
     assert [t.post for t in people(blank_extractor, text)[name].titles] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "tenures"),
+    [
+        ("Amina Yusuf is Kenya's foreign minister.", [("Minister of Foreign Affairs", "Kenya", False)]),
+        ("Amina Yusuf was named Minister of Finance on Monday.", [("Minister of Finance", None, False)]),
+        (
+            "Amina Yusuf, who previously served as interior minister, met the envoy.",
+            [("Minister of Interior", None, True)],
+        ),
+        (
+            "Amina Yusuf, 54, a former interior minister, was appointed prime minister on Sunday.",
+            [("Prime Minister", None, False), ("Minister of Interior", None, True)],
+        ),
+    ],
+)
+def test_a_post_said_of_a_name_by_a_verb(
+    blank_extractor: Extractor, text: str, tenures: list[tuple[str, str | None, bool]]
+) -> None:
+    """ "X is ...", "X was appointed ...", "X, who previously served as ...", and an age before an apposition."""
+    [person] = with_model_name(blank_extractor, text, 0, 2)
+    assert [(t.post, t.country, t.former) for t in person.titles] == tenures

@@ -1567,6 +1567,41 @@ class _State:
                 return self.add_name(span[0], span[1], [], None, None, "apposition", 0.85)
         return None
 
+    def _predicate_post(self, title: TitleParse, start: int, names_by_end: dict[int, NameMention]) -> bool:
+        """A post said of a name by a verb: "X is Kenya's foreign minister", "X was appointed prime minister",
+        "X, who previously served as interior minister," (a post held before). Gives the name the post."""
+        k = start - 1 if self.norm(start - 1) in ("a", "an") else start
+        sentence_start = self.doc[start].sent.start
+        for length in range(1, 6):
+            a = k - length
+            if a <= sentence_start:
+                return False
+            words = " ".join(self.doc[x].lower_ for x in range(a, k))
+            former = words in self.lex.cue("former_link")
+            if not (former or words in self.lex.cue("post_link")):
+                continue
+            end = a - 2 if self.norm(a - 1) == "who" and self.text(a - 2) == "," else a
+            name = names_by_end.get(end)
+            if name is None and self.text(end - 1) == ",":
+                # "X, 54, a former interior minister, was appointed prime minister": past the apposition
+                name = next((m for m in names_by_end.values() if m.title is not None and m.title.end == end - 1), None)
+            if name is None:
+                continue  # "served as" may end a longer link: "X, who previously served as"
+            if former:
+                title = copy.copy(title)
+                title.status = "former"
+            if name.title is None or (name.title.status == "former" and not former):
+                if name.title is not None:
+                    name.more_titles.append(name.title)  # the post held now comes first
+                name.title = title
+                name.rule = "predicate"
+                name.confidence = max(name.confidence, 0.85)
+            else:
+                name.more_titles.append(title)
+            self.ann.titles.append(title)
+            return True
+        return False
+
     def attach_appositions(self) -> None:
         """Titles without a name after them that stand in apposition after a name: "Jane Doe, the Kenyan
         foreign minister," or "X, Minister of Health of Y,"."""
@@ -1581,10 +1616,14 @@ class _State:
             j = start - 1
             if j >= 0 and self.norm(j) == "is" and self.norm(j - 1) == "who":
                 j -= 2
-            if j >= 0 and self.norm(j) in ("a", "an") and not title.head.bare:
+            if j >= 0 and self.norm(j) in ("a", "an") and not (title.head.bare and _bare(title)):
                 j -= 1  # "Wang Yi, a member of the Political Bureau,": a post that needs its body
             if j < 0 or self.text(j) not in (",", "("):
+                if title.head.category != "counterpart" and self._predicate_post(title, start, names_by_end):
+                    attached.add(start)
                 continue
+            if j >= 2 and self.doc[j - 1].like_num and self.text(j - 2) == ",":
+                j -= 2  # "Karim Benali, 54, a former interior minister,": the age between name and post
             name = names_by_end.get(j)
             if name is None:
                 name = self._name_ending_at(j)
