@@ -335,3 +335,19 @@ def test_extraction_result_validates(blank_extractor: Extractor) -> None:
     text = 'Foreign Minister Jane \u202eDoe\u202c met President Ana Ruiz "{} DROP ALL {" in Tehran on Monday.'
     record = blank_extractor.extract(Article(id='x } DROP ALL { "', text=text))
     assert validate_quads(extraction_quads(record)).conforms
+
+
+CUT_SHORT = (
+    "The talks ended.\n\nBy Mercy Achieng",
+    "Karim Benali, 54, a former interior minister, was appointed prime minister, who",
+    "Foreign Minister Ana Ruiz met her Kenyan counterpart, Mary Wanjiru, who heads the",
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", CUT_SHORT)
+def test_text_cut_short_after_any_word(text: str, extractor: Extractor) -> None:
+    """An article may end anywhere: after a bare name (a byline), inside an apposition, before a clause."""
+    words = text.split(" ")
+    for n in range(1, len(words) + 1):
+        check_extraction(extractor, " ".join(words[:n]))

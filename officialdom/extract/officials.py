@@ -263,7 +263,7 @@ class _State:
         return self.w.norm[i] if 0 <= i < len(self.w.norm) else None
 
     def text(self, i: int) -> str:
-        return self.doc[i].text
+        return self.doc[i].text if 0 <= i < len(self.doc) else ""
 
     def is_rank_start(self, i: int, stop: int) -> tuple[int, Rank] | None:
         if i >= stop or not is_capitalized(self.text(i)):
@@ -1051,14 +1051,24 @@ class _State:
         p = self.lex.portfolios.match(self.w.norm, j, stop=stop)
         if p is not None:
             return _Tail(j + p[0], "portfolio", p[1], self.doc[j : j + p[0]].text, [])
-        # "for Ibero-America, Elena ...": capitalised words up to the comma before a name
+        # "for Ibero-America, Elena ...": capitalised words up to the comma before a name, or up to the country
+        # served ("Minister of Strategic Industries of Ukraine X")
         k = j
         while k < stop and k - j < 5 and (is_capitalized(self.text(k)) or self.norm(k) is None):
             k += 1
+        served = k + 2 if self.norm(k + 1) == "the" else k + 1
         if (
             k > j
             and k < stop
-            and self.text(k) == ","
+            and (
+                self.text(k) == ","
+                or (
+                    self.norm(k) == "of"
+                    and served in self.country_at
+                    and not self.country_at[served].demonym
+                    and self.parse_name(self.country_at[served].end, stop, anchored=True) is not None
+                )
+            )
             and k not in self.model_person
             and not any(i in self.model_person for i in range(j, k))
         ):
