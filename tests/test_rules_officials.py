@@ -160,6 +160,21 @@ def test_state_agency_gives_its_country_to_unqualified_officials(blank_extractor
     assert "agency-country" in person.titles[0].evidence.rule
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("SEOUL, Nov. 21 (Yonhap) -- Foreign Minister Kim Ji-ho met the envoy.", "South Korea"),
+        ("PARIS, May 2 (AFP) - Foreign Minister Anne Morel met the envoy.", "France"),
+        ("LIBREVILLE, May 2 (AFP) - Foreign Minister Anne Morel met the envoy.", None),
+    ],
+)
+def test_an_agency_writing_from_home_gives_its_country(blank_extractor: Extractor, text: str, country: str) -> None:
+    """An agency that is not the state's gives its country to unqualified officials only from a dateline at home:
+    an international wire writing from abroad does not say whose they are."""
+    [person] = blank_extractor.extract(text, article_id="y").persons
+    assert person.titles[0].country == country
+
+
 def test_surnames_and_titles_join_one_person(blank_extractor: Extractor) -> None:
     text = "Trade Minister Gen. Omar al-Farouk met envoys. Later, Gen. Farouk spoke. Al-Farouk said trade would grow."
     rec = blank_extractor.extract(text, article_id="s")

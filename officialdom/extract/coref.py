@@ -291,12 +291,17 @@ class CorefResolver:
     def _default_countries(self, ann: Annotations) -> None:
         """Officials with no country stated serve the article's home country: a state agency's, or for a
         source that is no known agency (a ministry's release, a newspaper), the country of the dateline.
-        International wires (home officials "no") give none."""
+        Other agencies (home officials "no": wires, private agencies) give their country only from a dateline at
+        home ("SEOUL (Yonhap)", "PARIS (AFP)")."""
         agency = ann.agency
         home: str | None = None
         how = "agency"
         if agency is not None:
             home = agency.country if agency.home_officials else None
+            if home is None and ann.dateline is not None and ann.dateline.city is not None:
+                # an agency that is not the state's, writing from home ("SEOUL (Yonhap)"): the officials it
+                # names with no country are its country's
+                home, how = (agency.country, "dateline") if ann.dateline.city.country == agency.country else (None, how)
         elif ann.source_country is not None:
             home, how = ann.source_country, "source"
         elif ann.dateline is not None and ann.dateline.city is not None and not ann.international_source:
