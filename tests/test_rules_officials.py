@@ -732,3 +732,57 @@ def test_a_post_said_of_a_name_by_a_verb(
     """ "X is ...", "X was appointed ...", "X, who previously served as ...", and an age before an apposition."""
     [person] = with_model_name(blank_extractor, text, 0, 2)
     assert [(t.post, t.country, t.former) for t in person.titles] == tenures
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post", "honorifics"),
+    [
+        (
+            "Minister of Agriculture, Forestry and Fisheries Ouk Rithisak signed it.",
+            "Ouk Rithisak",
+            "Minister of Agriculture, Forestry and Fisheries",
+            (),
+        ),
+        (
+            "Petroleum and Natural Gas Minister Suresh Gopalakrishnan attended.",
+            "Suresh Gopalakrishnan",
+            "Minister of Petroleum and Natural Gas",
+            (),
+        ),
+        (
+            "Secretary of State at the Ministry of Commerce Sok Pheakdey attended.",
+            "Sok Pheakdey",
+            "Secretary of State of the Ministry of Commerce",
+            (),
+        ),
+        (
+            "Minister of State at the Ministry of Foreign Affairs HE Dr. Khalid Al Nuaimi met them.",
+            "Khalid Al Nuaimi",
+            "Minister of State of the Ministry of Foreign Affairs",
+            ("H.E.", "Dr."),
+        ),
+        (
+            "Second Minister of Finance Dato Seri Setia Mohd Rosli Yahya attended.",
+            "Mohd Rosli Yahya",
+            "Second Minister of Finance",
+            ("Dato Seri Setia",),
+        ),
+    ],
+)
+def test_portfolio_lists_bodies_after_at_and_more_honorifics(
+    blank_extractor: Extractor, text: str, name: str, post: str, honorifics: tuple[str, ...]
+) -> None:
+    person = people(blank_extractor, text)[name]
+    assert [t.post for t in person.titles] == [post]
+    assert person.honorifics == honorifics
+
+
+def test_a_unit_at_a_body_and_a_hyphenated_given_name_before_an_apposition(blank_extractor: Extractor) -> None:
+    [person] = people(blank_extractor, "Director of Cabinet at the Presidency of the Republic Ana Ruiz spoke.").values()
+    assert person.titles[0].title == "Director of Cabinet at the Presidency of the Republic"
+    [person] = people(blank_extractor, "He met her. Cha Young-soo, a former ambassador to Poland, spoke.").values()
+    assert (person.name, person.titles[0].post, person.titles[0].former) == (
+        "Cha Young-soo",
+        "Ambassador to Poland",
+        True,
+    )

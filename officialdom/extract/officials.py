@@ -788,17 +788,22 @@ class _State:
                 continue
             if n in ("in", "at"):
                 if (
-                    n == "in"
-                    and tail.kind == "org"
+                    tail.kind == "org"
                     and title.org is None
                     and title.org_info is None
-                    and self.norm(tail.end - 1) in OFFICE_WORDS
+                    and (n == "at" or self.norm(tail.end - 1) in OFFICE_WORDS)
                 ):
-                    # "Minister in the Prime Minister's Department", "Minister of State in the Presidency"
+                    # "Minister in the Prime Minister's Department", "Minister of State in the Presidency",
+                    # "Secretary of State at the Ministry of Commerce"
                     info = self.lex.organizations.get(tail.text.removeprefix("the "))
                     title.org_info, title.org = info, None if info else tail.text
                     for country in tail.countries:
                         title.country, title.country_how = title.country or country, title.country_how or "body"
+                    j = core_end = tail.end
+                    continue
+                if n == "at" and tail.kind == "org" and title.parent_org is None:
+                    # "Director of Cabinet at the Presidency of the Republic": the body the unit belongs to
+                    title.parent_org = tail.text.removeprefix("the ")
                     j = core_end = tail.end
                     continue
                 if tail.kind != "country" or title.country:
@@ -1050,6 +1055,11 @@ class _State:
             return _Tail(run_end, "org", text, self.doc[start:run_end].text, countries)
         p = self.lex.portfolios.match(self.w.norm, j, stop=stop)
         if p is not None:
+            end = self._portfolio_list_end(j + p[0], stop)
+            if end > j + p[0]:
+                # "of Agriculture, Forestry and Fisheries": portfolios listed together make one
+                text = self.doc[j:end].text
+                return _Tail(end, "portfolio", _portfolio_title(text), text, [])
             return _Tail(j + p[0], "portfolio", p[1], self.doc[j : j + p[0]].text, [])
         # "for Ibero-America, Elena ...": capitalised words up to the comma before a name, or up to the country
         # served ("Minister of Strategic Industries of Ukraine X")
@@ -1562,8 +1572,15 @@ class _State:
         start = end
         while start > 0 and end - start < 6:
             prev = start - 1
+            hyphenated = (
+                prev >= 2
+                and self.norm(prev - 1) is None
+                and self.text(prev).isalpha()
+                and not self.doc[prev - 1].whitespace_
+                and not self.doc[prev - 2].whitespace_
+            )  # "Young-soo": a hyphenated given name goes on in lower case
             if prev in self.used or not (
-                self.is_name_word(prev) or self.norm(prev) in PARTICLES or (self.norm(prev) is None)
+                self.is_name_word(prev) or self.norm(prev) in PARTICLES or (self.norm(prev) is None) or hyphenated
             ):
                 break
             start = prev
