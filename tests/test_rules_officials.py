@@ -786,3 +786,46 @@ def test_a_unit_at_a_body_and_a_hyphenated_given_name_before_an_apposition(blank
         "Ambassador to Poland",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They were represented by the Ministers of Foreign Affairs of the Kyrgyz Republic, the Republic of "
+            "Tajikistan and the Republic of Uzbekistan, Temirlan Musaev, Sherali Nazarzoda and Jasur Khamdamov, "
+            "respectively.",
+            {
+                "Temirlan Musaev": ("Minister of Foreign Affairs", "Kyrgyzstan"),
+                "Sherali Nazarzoda": ("Minister of Foreign Affairs", "Tajikistan"),
+                "Jasur Khamdamov": ("Minister of Foreign Affairs", "Uzbekistan"),
+            },
+        ),
+        (
+            "His Equatorial Guinean counterpart Santiago Esono Ayingono spoke.",
+            {"Santiago Esono Ayingono": ("Counterpart", "Equatorial Guinea")},
+        ),
+        (
+            "The president of Gabon's transitional National Assembly, Joséphine Moussavou Ntsame, spoke.",
+            {"Joséphine Moussavou Ntsame": ("President of the transitional National Assembly", "Gabon")},
+        ),
+        (
+            "The President received the Personal Envoy of the United Nations Secretary-General for Western Sahara, "
+            "Jan Henrik Lindqvist, on Monday.",
+            {
+                "Jan Henrik Lindqvist": (
+                    "Personal Envoy to Western Sahara of the United Nations Secretary-General",
+                    None,
+                )
+            },
+        ),
+        ("In May Ali Hassan visited Cairo.", {}),
+    ],
+)
+def test_lists_of_countries_places_and_months_as_given_names_and_posts_serving_posts(
+    blank_extractor: Extractor, text: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    """Countries listed with "the"; a city ("Santiago") or a month ("Jan") as a given name, but not "In May X";
+    a lower-case word before a body; an envoy of the Secretary-General."""
+    found = people(blank_extractor, text)
+    assert {name: (p.titles[0].post, p.titles[0].country) for name, p in found.items()} == expected

@@ -116,6 +116,8 @@ REGION_WORDS = frozenset({"state", "province", "county", "region", "governorate"
 _NO_HEAD = TitleInfo("", "", "", False, False)
 
 
+_BEFORE_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "during", "last", "next", "this", "early",
+                           "late", "mid", "of", "before", "after", "through", "throughout", "to"})  # fmt: skip
 _RETIRED = {"retd", "retd.", "rtd", "rtd.", "ret", "ret.", "retired"}
 
 
@@ -284,9 +286,25 @@ class _State:
         if not core.isalpha():
             return False
         n = norm_word(text)
-        if n in ("'s",) or n in MONTHS or n in WEEKDAYS:
+        if n in ("'s",) or n in WEEKDAYS:
+            return False
+        if n in MONTHS and not self._month_as_given_name(i):
             return False
         return not (text.isupper() and len(core) <= 4 and len(core) > 1 and i not in self.model_person)
+
+    def _month_as_given_name(self, i: int) -> bool:
+        """A month's name followed by a capitalised word, with no number beside it, is a given name: "Jan Henrik
+        Lindqvist", "June Okafor" (not "Jan. 5", "5 May", "May 2024")."""
+        nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        prev = self.doc[i - 1] if i > 0 else None
+        return (
+            nxt is not None
+            and self.doc[i].whitespace_ != ""
+            and nxt.text[:1].isupper()
+            and nxt.text.isalpha()
+            and norm_word(nxt.text) not in MONTHS
+            and (prev is None or not (prev.like_num or prev.lower_ in _BEFORE_MONTH))
+        )
 
     # -- names -----------------------------------------------------------------------------------------------
     def parse_name(self, k: int, stop: int, *, anchored: bool) -> tuple[int, int] | None:
@@ -370,19 +388,23 @@ class _State:
         return (k, end)
 
     def _place_as_given_name(self, k: int, stop: int) -> bool:
-        """Right after a title, a one-word place followed by a surname that is no place is a given name:
-        "Cabinet Secretary for Defence Aden Duale", "party president Jordan Bardella"."""
+        """Right after a title, a one-word place followed by surnames that are no place is a given name:
+        "Cabinet Secretary for Defence Aden Duale", "party president Jordan Bardella", "President Santiago Esono
+        Ayingono"."""
         if self._gazetteer_end(k) != k + 1 and k not in self.org_at:
             return False
         nxt = k + 1
-        return (
-            nxt < stop
-            and self.is_name_word(nxt)
-            and not self.gazetteer_at(nxt)
-            and self.lex.titles.match(self.w.norm, nxt, stop=stop) is None
-            and self.norm(nxt) not in self.lex.institution_words
-            and (nxt + 1 >= stop or not self.is_name_word(nxt + 1) or nxt + 1 in self.model_person)
-        )
+        m = nxt  # the surnames: up to three name words that are no place, title or body word
+        while (
+            m < stop
+            and m - nxt < 3
+            and self.is_name_word(m)
+            and not self.gazetteer_at(m)
+            and self.lex.titles.match(self.w.norm, m, stop=stop) is None
+            and self.norm(m) not in self.lex.institution_words
+        ):
+            m += 1
+        return m > nxt and (m >= stop or not self.is_name_word(m) or m in self.model_person)
 
     def _gazetteer_end(self, k: int) -> int:
         for table in (self.country_at, self.city_at):
@@ -994,6 +1016,7 @@ class _State:
                     n = self.norm(k)
                     if n in (",", "and") and k + 1 < stop:
                         nxt = k + 1 if self.norm(k + 1) != "and" else k + 2
+                        nxt += 1 if self.norm(nxt) == "the" else 0  # "of the Kyrgyz Republic, the Republic of ..."
                         c2 = self.country_at.get(nxt)
                         if c2 is not None and not c2.demonym:
                             countries.append(c2.code)
@@ -1010,6 +1033,11 @@ class _State:
                 return _Tail(run_end, "org", text, text, [], om.info)
         if om is not None and om.info is not None:
             end = om.end
+            post = self.lex.titles.match(self.w.norm, end, stop=stop) if is_capitalized(self.text(end)) else None
+            if post is not None and not post[1].plural and post[1].category in ("international", "head_of_body"):
+                # "Personal Envoy of the United Nations Secretary-General": the post the envoy serves
+                run_end = end + post[0]
+                return _Tail(run_end, "org", self.doc[j:run_end].text, self.doc[start:run_end].text, [], om.info)
             if end < stop and is_capitalized(self.text(end)) and self.norm(end) in self.lex.institution_words:
                 # "the United Nations Support Mission in Libya": a body of the organisation
                 run_end = self._institution_run(end, stop)
