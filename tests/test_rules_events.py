@@ -1920,3 +1920,39 @@ def test_a_tour_inside_the_country_visited_is_a_leg_of_the_visit(blank_extractor
     ents = [(0, 2, "PERSON"), (4, 5, "GPE"), (6, 7, "DATE"), (8, 9, "PERSON"), (11, 12, "GPE"), (13, 14, "DATE")]
     rec = parsed_record(blank_extractor, rows, ents)
     assert [(e.type, e.status, e.place) for e in rec.events] == [("visit", "held", "place:manila-ph")]
+
+
+def test_talks_told_after_a_series_of_phone_calls_are_those_calls(blank_extractor: Extractor) -> None:
+    rows = [  # "LIMA - Ana Ruiz held a series of phone calls with regional counterparts. Ruiz spoke separately
+        # with Jorge Salas and Mario Vega."
+        ("LIMA", 3, "compound", "PROPN", "LIMA"),
+        ("-", 3, "punct", "PUNCT", "-"),
+        ("Ana", 3, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "nsubj", "PROPN", "Ruiz"),
+        ("held", 4, "ROOT", "VERB", "hold"),
+        ("a", 6, "det", "DET", "a"),
+        ("series", 4, "dobj", "NOUN", "series"),
+        ("of", 6, "prep", "ADP", "of"),
+        ("phone", 9, "compound", "NOUN", "phone"),
+        ("calls", 7, "pobj", "NOUN", "call"),
+        ("with", 9, "prep", "ADP", "with"),
+        ("regional", 12, "amod", "ADJ", "regional"),
+        ("counterparts", 10, "pobj", "NOUN", "counterpart"),
+        (".", 4, "punct", "PUNCT", "."),
+        ("Ruiz", 15, "nsubj", "PROPN", "Ruiz"),
+        ("spoke", 15, "ROOT", "VERB", "speak"),
+        ("separately", 15, "advmod", "ADV", "separately"),
+        ("with", 15, "prep", "ADP", "with"),
+        ("Jorge", 19, "compound", "PROPN", "Jorge"),
+        ("Salas", 17, "pobj", "PROPN", "Salas"),
+        ("and", 19, "cc", "CCONJ", "and"),
+        ("Mario", 22, "compound", "PROPN", "Mario"),
+        ("Vega", 19, "conj", "PROPN", "Vega"),
+        (".", 15, "punct", "PUNCT", "."),
+    ]
+    ents = [(2, 4, "PERSON"), (14, 15, "PERSON"), (18, 20, "PERSON"), (21, 23, "PERSON")]
+    rec = parsed_record(blank_extractor, rows, ents)
+    assert sorted((e.type, tuple(rec.names(e.participants)), e.place) for e in rec.events) == [
+        ("phone_call", ("Ana Ruiz", "Jorge Salas"), None),
+        ("phone_call", ("Ana Ruiz", "Mario Vega"), None),
+    ]

@@ -31,6 +31,7 @@ CLAUSE_PARTICIPANTS = {"host": "host", "chair": "host", "cochair": "host", "atte
                        "bring": "participant", "gather": "participant", "include": "participant",
                        "involve": "participant", "organize": "host", "organise": "host"}  # fmt: skip
 SUBJECT_PREPS = frozenset({"on", "for", "in", "regarding", "concerning", "to", "about", "covering"})
+SERIES_NOUNS = frozenset({"series", "number", "round", "flurry", "string", "couple"})
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "request", "allow", "persuade", "call"})
 INCLUDING_VERBS = frozenset({"include", "involve", "bring", "gather", "group", "see"})
 SUBORDINATE = ("advcl", "xcomp", "acl", "conj", "pcomp", "amod", "relcl")
@@ -94,6 +95,7 @@ class _Context:
                 for i in range(cm.start, cm.end):
                     self.unnamed_at.setdefault(i, (doc[cm.start : cm.end].text, [cm.code]))
         self.noun_trigger_at: dict[int, tuple[TriggerInfo, int, int]] = {}
+        self.call_series: list[tuple[int, list[int]]] = []  # (sentence, callers) of "held a series of phone calls"
         self.light = {k.replace("-", ""): v for k, v in lex.light_verbs.items()}
         self._named: set[int] | None = None
         # places inside a post ("High Commissioner to Malaysia") say nothing of where an event is
@@ -504,8 +506,11 @@ class _Context:
             for p in c.children
             if p.lemma_.lower() in ("telephone", "phone", "video")
         ]
-        if lemma == "discuss" and not media:
+        series = lemma in ("speak", "talk", "converse", "discuss") and self._in_call_series(tok, sent)
+        if lemma == "discuss" and not media and not series:
             return None  # "discussed" tells what a meeting reported elsewhere was about; "by phone", it is a call
+        if series and not media:
+            trig = TriggerInfo(trig.form, trig.pos, "phone_call", "caller", "callee", "person")
         if lemma in ("speak", "talk", "converse", "discuss") and media:
             # "spoken by telephone with X" (the parser may hang "with X" on "telephone")
             trig = TriggerInfo(trig.form, trig.pos, "phone_call", "caller", "callee", "person")
@@ -577,6 +582,12 @@ class _Context:
             ev.duration = self.duration_near(tok)
         return ev
 
+    def _in_call_series(self, verb: Token, sent: int) -> bool:
+        """The verb's doer made a series of phone calls told in one of the three sentences before: "X held a
+        series of phone calls ... X spoke separately with A, B and C"."""
+        doers = self.subject_of(verb)
+        return any(sent - 3 <= at < sent and set(doers) & set(callers) for at, callers in self.call_series)
+
     # -- noun events -----------------------------------------------------------------------------------------
     def noun_event(self, head: Token, trig: TriggerInfo, sent: int) -> EventAnn | None:
         if trig.needs == "series" and not self._round_of_body(head):
@@ -593,6 +604,14 @@ class _Context:
             and head.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "obj")
         )
         creates = light_verb and governing is not None and self.light[governing.lemma_.lower().replace("-", "")][1]
+        if trig.type == "phone_call" and head.lower_ != head.lemma_.lower() and head.lower_.endswith("s"):
+            # "held (a series of) phone calls with regional counterparts": the talks told next are those calls
+            verb = governing
+            if verb is not None and verb.lower_ == "of" and verb.head.lemma_.lower() in SERIES_NOUNS:
+                verb = verb.head.head
+            callers = self.subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else []
+            if callers:
+                self.call_series.append((sent, callers))
         if (
             governing is not None
             and governing.lower_ == "of"
@@ -1700,10 +1719,14 @@ class _Context:
 
     # -- merging ---------------------------------------------------------------------------------------------
     def _separately(self, ev: EventAnn) -> list[EventAnn]:
-        """ "met separately with X, Y and Z", "held separate meetings with ...": one meeting each."""
+        """ "met separately with X, Y and Z", "held separate meetings with ...": one meeting (or call) each."""
         tok = self.doc[ev.trigger]
         words = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children}
-        if ev.type != "meeting" or not words & {"separately", "separate", "individually"} or len(ev.participants) < 3:
+        if (
+            ev.type not in ("meeting", "phone_call")
+            or not words & {"separately", "separate", "individually"}
+            or len(ev.participants) < 3
+        ):
             return [ev]
         hosts = [c for c in ev.participants if ev.roles.get(c) in ("host", "visitor", "guest")] or ev.participants[:1]
         host = hosts[0]
@@ -1787,8 +1810,8 @@ class _Context:
                 if trip is not None:
                     ev.place, ev.place_default = trip.place, True
         for ev in merged:
-            if ev.place is not None or ev.status != "held" or ev.type == "statement":
-                continue
+            if ev.place is not None or ev.status != "held" or ev.type in ("statement", "phone_call"):
+                continue  # (a call is made from two places: none is given by default)
             for visit in visits:
                 if set(visit.participants) & set(ev.participants):
                     ev.place = visit.place
