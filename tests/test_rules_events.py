@@ -1956,3 +1956,37 @@ def test_talks_told_after_a_series_of_phone_calls_are_those_calls(blank_extracto
         ("phone_call", ("Ana Ruiz", "Jorge Salas"), None),
         ("phone_call", ("Ana Ruiz", "Mario Vega"), None),
     ]
+
+
+LEAD_DELEGATION = [  # "Ana Ruiz will lead a delegation to Quito next week for meetings with Jorge Salas and Mario Vega."
+    ("Ana", 1, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+    ("will", 3, "aux", "AUX", "will"),
+    ("lead", 3, "ROOT", "VERB", "lead"),
+    ("a", 5, "det", "DET", "a"),
+    ("delegation", 3, "dobj", "NOUN", "delegation"),
+    ("to", 3, "prep", "ADP", "to"),
+    ("Quito", 6, "pobj", "PROPN", "Quito"),
+    ("next", 9, "amod", "ADJ", "next"),
+    ("week", 3, "npadvmod", "NOUN", "week"),
+    ("for", 3, "prep", "ADP", "for"),
+    ("meetings", 10, "pobj", "NOUN", "meeting"),
+    ("with", 11, "prep", "ADP", "with"),
+    ("Jorge", 14, "compound", "PROPN", "Jorge"),
+    ("Salas", 12, "pobj", "PROPN", "Salas"),
+    ("and", 14, "cc", "CCONJ", "and"),
+    ("Mario", 17, "compound", "PROPN", "Mario"),
+    ("Vega", 14, "conj", "PROPN", "Vega"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_leading_a_delegation_somewhere_for_meetings(blank_extractor: Extractor) -> None:
+    """A delegation led to a place is a trip; "meetings with X and Y" are one meeting each, with the traveller."""
+    ents = [(0, 2, "PERSON"), (7, 8, "GPE"), (8, 10, "DATE"), (13, 15, "PERSON"), (16, 18, "PERSON")]
+    rec = parsed_record(blank_extractor, LEAD_DELEGATION, ents)
+    assert sorted((e.type, e.status, tuple(rec.names(e.participants))) for e in rec.events) == [
+        ("meeting", "planned", ("Ana Ruiz", "Jorge Salas")),
+        ("meeting", "planned", ("Ana Ruiz", "Mario Vega")),
+        ("visit", "planned", ("Ana Ruiz",)),
+    ]

@@ -534,6 +534,23 @@ class _Context:
             agreements = self.agreements_of(tok, sent, passive)
             if not agreements:
                 return None
+        if trig.needs == "delegation":
+            # "will lead a delegation to Washington": a trip (not "to the Munich Security Conference": an occasion)
+            if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "delegation" for c in children):
+                return None
+            place = next(
+                (
+                    self.place_at[p.i]
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.i in self.place_at and p.i not in self.in_titles
+                ),
+                None,
+            )
+            objs = []
+            if place is None:
+                return None
         if trig.needs == "place" and place is None:
             return None
         if trig.type == "visit" and objs and lemma == "visit":
@@ -661,6 +678,20 @@ class _Context:
                                 participants.append(c)
                             if role != "participant" and grand.dep_ == "agent":
                                 roles.setdefault(c, role)
+        if (
+            trig.type in ("meeting", "phone_call")
+            and participants
+            and governing is not None
+            and governing.lower_ == "for"
+            and head.dep_ == "pobj"
+        ):
+            # "will lead a delegation to Washington for meetings with X and Y": the travellers meet them
+            verb = _clause_verb(governing.head)
+            if verb.pos_ in ("VERB", "AUX") and (
+                self._travel_verb(verb)
+                or (self.lex.verb_triggers.get(verb.lemma_.lower()) or _NO_TRIGGER).needs == "delegation"
+            ):
+                participants = [c for c in self.subject_of(verb) if c not in participants] + participants
         if trig.needs == "meal":
             # "hosted a dinner in honour of X", "a luncheon for visiting X": the guests named after the meal
             for t in head.subtree:
@@ -1722,6 +1753,8 @@ class _Context:
         """ "met separately with X, Y and Z", "held separate meetings with ...": one meeting (or call) each."""
         tok = self.doc[ev.trigger]
         words = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children}
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("meeting", "call") and tok.lower_ != tok.lemma_.lower():
+            words.add("separate")  # "for meetings with X and Y": one each
         if (
             ev.type not in ("meeting", "phone_call")
             or not words & {"separately", "separate", "individually"}
