@@ -1682,6 +1682,45 @@ def test_a_dateline_city_then_the_agency_in_brackets() -> None:
     assert (found.city.name, found.agency.name) == ("Addis Ababa", "ENA")
 
 
+def test_a_dateline_city_with_its_country_in_square_brackets() -> None:
+    import spacy
+
+    from officialdom.extract.gazetteer import find_dateline
+    from officialdom.extract.lexicon import Lexicon
+
+    text = "Lodwar [Kenya], August 7 (KNA): The governor met ..."
+    found = find_dateline(spacy.blank("en")(text), Lexicon.load())
+    assert found is not None and found.city is not None and found.agency is not None
+    assert (found.city.name, found.city.country, found.agency.name) == ("Lodwar", "KE", "KNA")
+    assert text[found.end_char :].startswith("The governor")
+
+
+RECEIVED_IN_PLACE_THE_ENVOY = [
+    # "President Ana Ruiz received on Sunday in Lima the UN envoy, Jorge Salas."
+    ("President", 2, "compound", "PROPN", "President"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+    ("received", 3, "ROOT", "VERB", "receive"),
+    ("on", 3, "prep", "ADP", "on"),
+    ("Sunday", 4, "pobj", "PROPN", "Sunday"),
+    ("in", 3, "prep", "ADP", "in"),
+    ("Lima", 6, "pobj", "PROPN", "Lima"),
+    ("the", 10, "det", "DET", "the"),
+    ("UN", 10, "compound", "PROPN", "UN"),
+    ("envoy", 7, "appos", "NOUN", "envoy"),
+    (",", 10, "punct", "PUNCT", ","),
+    ("Jorge", 13, "compound", "PROPN", "Jorge"),
+    ("Salas", 10, "appos", "PROPN", "Salas"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_an_object_the_parser_hangs_on_the_place_before_it(blank_extractor: Extractor) -> None:
+    ents = [(1, 3, "PERSON"), (5, 6, "DATE"), (7, 8, "GPE"), (12, 14, "PERSON")]
+    rec = parsed_record(blank_extractor, RECEIVED_IN_PLACE_THE_ENVOY, ents)
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("meeting", ["Ana Ruiz", "Jorge Salas"])]
+
+
 AGREED_DURING_TALKS = [
     # "Prime Minister Shigeru Ishiba and President Lee Jae-myung agreed on Saturday to strengthen cooperation during
     # talks in Tokyo."

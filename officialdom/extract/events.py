@@ -254,6 +254,7 @@ class _Context:
 
     def objects_of(self, verb: Token) -> list[int]:
         found: list[int] = []
+        has_object = any(c.dep_ in OBJECTS for c in verb.children)
         if verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children):
             # "X hosted Azerbaijani Defence Minister Y": a verb with a subject misparsed as an adjective of its
             # object; the object is the phrase it modifies
@@ -278,6 +279,13 @@ class _Context:
             elif child.dep_ == "agent":
                 for pobj in child.children:
                     found += [c for c in self.persons_of(pobj) if c not in found]
+            elif child.dep_ == "prep" and child.lower_ in ("in", "on", "at") and not has_object:
+                # "received on Sunday in Algiers the UN envoy, X": the parser hangs the object on the place
+                for pobj in child.children:
+                    if pobj.i in self.place_at or pobj.ent_type_ in ("GPE", "LOC", "DATE"):
+                        for appos in pobj.children:
+                            if appos.dep_ == "appos":
+                                found += [c for c in self.persons_of(appos) if c not in found]
         return found
 
     # -- sentences -------------------------------------------------------------------------------------------

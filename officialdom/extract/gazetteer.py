@@ -21,6 +21,7 @@ _ATTACHED = {"-", "\u2010", "\u2011"}
 _DATELINE = re.compile(
     r"""^\s*
     (?P<city>[A-Z][A-Za-z\u00c0-\u024f'.\- ]{1,40}?)\s*
+    (?:\[(?P<region>[^\]\n]{2,40})\]\s*)?                                       # "New Delhi [India]"
     (?:,\s*
       (?:(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})
          (?:,?\s+\d{4})?)[ \t]*)?                                               # optional date
@@ -99,6 +100,10 @@ def find_dateline(doc: Doc, lex: Lexicon, text: str | None = None) -> Dateline |
         return None
     city_text = m.group("city").strip().rstrip(".")
     city = lex.city(city_text)
+    region = lex.country_code(m.group("region")) if m.group("region") else None
+    if region is not None and (city is None or city.country != region):
+        # "New Delhi [India]": the bracket says whose city it is
+        city = CityInfo(name=city_text.title() if city_text.isupper() else city_text, country=region, capital=False)
     code = lex.country_code(city_text) if city is None else None
     if code is not None and lex.countries[code].capitals:
         city = lex.city(lex.countries[code].capitals[0])  # "KUWAIT, Nov 18": the capital
