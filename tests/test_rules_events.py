@@ -2029,3 +2029,29 @@ def test_leading_a_delegation_somewhere_for_meetings(blank_extractor: Extractor)
         ("meeting", "planned", ("Ana Ruiz", "Mario Vega")),
         ("visit", "planned", ("Ana Ruiz",)),
     ]
+
+
+def test_talks_measured_in_hours_before_a_signing_are_held_by_its_signatories(blank_extractor: Extractor) -> None:
+    rows = [  # "The protocol was signed by Ana Ruiz and Jorge Salas after three hours of talks."
+        ("The", 1, "det", "DET", "the"),
+        ("protocol", 3, "nsubjpass", "NOUN", "protocol"),
+        ("was", 3, "auxpass", "AUX", "be"),
+        ("signed", 3, "ROOT", "VERB", "sign"),
+        ("by", 3, "agent", "ADP", "by"),
+        ("Ana", 6, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "pobj", "PROPN", "Ruiz"),
+        ("and", 6, "cc", "CCONJ", "and"),
+        ("Jorge", 9, "compound", "PROPN", "Jorge"),
+        ("Salas", 6, "conj", "PROPN", "Salas"),
+        ("after", 3, "prep", "ADP", "after"),
+        ("three", 12, "nummod", "NUM", "three"),
+        ("hours", 10, "pobj", "NOUN", "hour"),
+        ("of", 12, "prep", "ADP", "of"),
+        ("talks", 13, "pobj", "NOUN", "talk"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(5, 7, "PERSON"), (8, 10, "PERSON"), (11, 13, "TIME")])
+    assert sorted((e.type, tuple(rec.names(e.participants))) for e in rec.events) == [
+        ("meeting", ("Ana Ruiz", "Jorge Salas")),
+        ("signing", ("Ana Ruiz", "Jorge Salas")),
+    ]

@@ -31,6 +31,7 @@ CLAUSE_PARTICIPANTS = {"host": "host", "chair": "host", "cochair": "host", "atte
                        "bring": "participant", "gather": "participant", "include": "participant",
                        "involve": "participant", "organize": "host", "organise": "host"}  # fmt: skip
 SUBJECT_PREPS = frozenset({"on", "for", "in", "regarding", "concerning", "to", "about", "covering"})
+MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "round", "session"})
 SERIES_NOUNS = frozenset({"series", "number", "round", "flurry", "string", "couple"})
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "request", "allow", "persuade", "call"})
 INCLUDING_VERBS = frozenset({"include", "involve", "bring", "gather", "group", "see"})
@@ -773,19 +774,18 @@ class _Context:
                     participants.append(c)
         elif (
             not participants
-            and governing is not None
-            and head.dep_ == "pobj"
-            and governing.dep_ == "prep"
+            and (prep := _through_measure(governing, head)) is not None
+            and prep.dep_ == "prep"
             and (
-                governing.lower_ not in ("about", "regarding", "concerning", "of", "for")
-                or (governing.lower_ == "for" and self._travel_verb(_clause_verb(governing.head)))
+                prep.lower_ not in ("about", "regarding", "concerning", "of", "for")
+                or (prep.lower_ == "for" and self._travel_verb(_clause_verb(prep.head)))
             )
-            and _clause_verb(governing.head).pos_ in ("VERB", "AUX")
+            and _clause_verb(prep.head).pos_ in ("VERB", "AUX")
             and (not definite or trig.type == "visit")
         ):
             # "discussed ... in a telephone conversation", "arrived ... on a two-day visit",
-            # "Upon arrival in Tehran, X said", "discussed the latest developments in a telephone conversation"
-            verb = _clause_verb(governing.head)
+            # "Upon arrival in Tehran, X said", "signed by X and Y after three hours of talks"
+            verb = _clause_verb(prep.head)
             participants = self.subject_of(verb)
             if trig.type != "visit":
                 participants += [o for o in self.objects_of(verb) if o not in participants]
@@ -2023,6 +2023,20 @@ def unique(values: Iterable[str]) -> list[str]:
 
 
 _BARE_CONTENT = {"this", "that", "so", "it", "these", "those", "the following", "as much"}
+
+
+def _through_measure(governing: Token | None, head: Token) -> Token | None:
+    """The preposition an event noun hangs on, through a measure of it: "after (three hours of) talks"."""
+    if governing is None or head.dep_ != "pobj":
+        return None
+    if (
+        governing.lower_ == "of"
+        and governing.head.lemma_.lower() in MEASURE_NOUNS
+        and governing.head.dep_ == "pobj"
+        and governing.head.head is not governing.head
+    ):
+        return governing.head.head
+    return governing
 
 
 def _series_noun(head: Token) -> Token:
