@@ -2055,3 +2055,34 @@ def test_talks_measured_in_hours_before_a_signing_are_held_by_its_signatories(bl
         ("meeting", ("Ana Ruiz", "Jorge Salas")),
         ("signing", ("Ana Ruiz", "Jorge Salas")),
     ]
+
+
+def test_in_the_presence_of_is_attendance_and_ends_the_signatories(blank_extractor: Extractor) -> None:
+    rows = [  # "The agreement was signed by Minister Ana Ruiz and Minister Jorge Salas in the presence of President
+        # Mario Vega."
+        ("The", 1, "det", "DET", "the"),
+        ("agreement", 3, "nsubjpass", "NOUN", "agreement"),
+        ("was", 3, "auxpass", "AUX", "be"),
+        ("signed", 3, "ROOT", "VERB", "sign"),
+        ("by", 3, "agent", "ADP", "by"),
+        ("Minister", 7, "compound", "PROPN", "Minister"),
+        ("Ana", 7, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "pobj", "PROPN", "Ruiz"),
+        ("and", 7, "cc", "CCONJ", "and"),
+        ("Minister", 11, "compound", "PROPN", "Minister"),
+        ("Jorge", 11, "compound", "PROPN", "Jorge"),
+        ("Salas", 7, "conj", "PROPN", "Salas"),
+        ("in", 3, "prep", "ADP", "in"),
+        ("the", 14, "det", "DET", "the"),
+        ("presence", 12, "pobj", "NOUN", "presence"),
+        ("of", 14, "prep", "ADP", "of"),
+        ("President", 18, "compound", "PROPN", "President"),
+        ("Mario", 18, "compound", "PROPN", "Mario"),
+        ("Vega", 15, "pobj", "PROPN", "Vega"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(6, 8, "PERSON"), (10, 12, "PERSON"), (17, 19, "PERSON")])
+    assert sorted((e.type, tuple(rec.names(e.participants))) for e in rec.events) == [
+        ("attendance", ("Mario Vega",)),
+        ("signing", ("Ana Ruiz", "Jorge Salas")),
+    ]

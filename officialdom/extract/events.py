@@ -701,6 +701,11 @@ class _Context:
                 or (self.lex.verb_triggers.get(verb.lemma_.lower()) or _NO_TRIGGER).needs == "delegation"
             ):
                 participants = [c for c in self.subject_of(verb) if c not in participants] + participants
+        if trig.type == "attendance":
+            # "in the presence of A, B and C": the parser often hangs the later names elsewhere
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    participants += [c for c in self._people_after(child) if c not in participants]
         if trig.needs == "meal":
             # "hosted a dinner in honour of X", "a luncheon for visiting X": the guests named after the meal
             for t in head.subtree:
@@ -881,8 +886,8 @@ class _Context:
 
     def _people_after(self, by: Token) -> list[int]:
         """The officials named (by name, not "both sides", and with a title or rank somewhere in the article)
-        after ``by`` up to the end of its clause: a verb, a semicolon, a relative word, or another agreement
-        ("signed by A, the agreement with Bangladesh by B")."""
+        after ``by`` up to the end of its clause: a verb, a semicolon, a relative word, another agreement
+        ("signed by A, the agreement with Bangladesh by B") or event ("in the presence of C")."""
         if self._named is None:
             officials = self._officials()
             self._named = {
@@ -895,6 +900,8 @@ class _Context:
         for t in self.doc[by.i + 1 : by.sent.end]:
             if t.text in (";", ":") or t.lower_ in ("while", "who", "which", "where", "whereas"):
                 break
+            if t.i in self.noun_trigger_at or t.lower_ in ("presence", "attendance"):
+                break  # "signed by A and B in the presence of C": C attended
             if t.pos_ in ("VERB", "AUX") and t.i not in self.ann.token_people:
                 break
             if t.i not in self.ann.token_people and self._gapped_agreement(t) is not None:

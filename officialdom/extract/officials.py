@@ -823,7 +823,7 @@ class _State:
                         title.country, title.country_how = title.country or country, title.country_how or "body"
                     j = core_end = tail.end
                     continue
-                if n == "at" and tail.kind == "org" and title.parent_org is None:
+                if n == "at" and tail.kind in ("org", "portfolio") and title.parent_org is None:
                     # "Director of Cabinet at the Presidency of the Republic": the body the unit belongs to
                     title.parent_org = tail.text.removeprefix("the ")
                     j = core_end = tail.end
