@@ -829,3 +829,23 @@ def test_lists_of_countries_places_and_months_as_given_names_and_posts_serving_p
     a lower-case word before a body; an envoy of the Secretary-General."""
     found = people(blank_extractor, text)
     assert {name: (p.titles[0].post, p.titles[0].country) for name, p in found.items()} == expected
+
+
+def test_the_kingdom_is_the_home_country_and_a_name_cut_short_after_a_post_is_mended(
+    blank_extractor: Extractor,
+) -> None:
+    """In a Saudi agency's article "the Kingdom" is Saudi Arabia; the model's name that leaves out the first given
+    name after the post's comma takes it back."""
+    text = (
+        "RIYADH, Oct. 15 (SPA) - He met the Ambassador of Uzbekistan to the Kingdom, Ulugbek Rakhmatullaevich Kasimov."
+    )
+    [person] = with_model_name(blank_extractor, text, 19, 21)
+    assert (person.name, person.titles[0].post, person.titles[0].country) == (
+        "Ulugbek Rakhmatullaevich Kasimov",
+        "Ambassador to Saudi Arabia",
+        "Uzbekistan",
+    )
+    text = (
+        "ROME, Oct. 15 (ANSA) - He met the Ambassador of Uzbekistan to the Kingdom, Ulugbek Rakhmatullaevich Kasimov."
+    )
+    assert not any("Saudi" in t.post for p in with_model_name(blank_extractor, text, 19, 21) for t in p.titles)

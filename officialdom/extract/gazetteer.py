@@ -235,3 +235,36 @@ def find_places(doc: Doc, lex: Lexicon, words: DocWords, ann: Annotations) -> No
                 info = value
                 ann.orgs.append(OrgMention(i, end, info.name, info=info))  # type: ignore[attr-defined,arg-type]
             i = end
+    _home_country_by_form(doc, lex, ann)
+
+
+_STATE_FORMS = frozenset({"kingdom", "sultanate", "emirate", "state", "republic", "principality"})
+
+
+def _home_country_by_form(doc: Doc, lex: Lexicon, ann: Annotations) -> None:
+    """ "the Kingdom", "the Sultanate": the article's home country (its agency's, its dateline's), when its long
+    name is of that form ("Kingdom of Saudi Arabia")."""
+    home = (
+        ann.agency.country
+        if ann.agency is not None
+        else ann.dateline.city.country
+        if ann.dateline is not None and ann.dateline.city is not None
+        else ann.source_country
+    )
+    info = lex.countries.get(home) if home else None
+    if info is None:
+        return
+    forms = {a.split()[0].lower() for a in info.aliases if len(a.split()) > 2 and a.split()[1] == "of"}
+    taken = {i for c in ann.countries for i in range(c.start, c.end)} | {
+        i for c in ann.cities for i in range(c.start, c.end)
+    }
+    for tok in doc[1:]:
+        n = tok.lower_
+        if n not in _STATE_FORMS or n not in forms or tok.i in taken or not is_capitalized(tok.text):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if doc[tok.i - 1].lower_ != "the" or (nxt is not None and (nxt.lower_ == "of" or is_capitalized(nxt.text))):
+            continue
+        poss = nxt is not None and norm_word(nxt.text) == "'s"
+        ann.countries.append(CountryMention(tok.i, tok.i + 1, info.code, possessive=poss))
+    ann.countries.sort(key=lambda c: c.start)

@@ -1595,6 +1595,27 @@ class _State:
                 self.ann.titles.append(own)
             self.ann.groups.remove(group)
 
+    def _name_cut_short(self, k: int, names_by_start: dict[int, NameMention]) -> NameMention | None:
+        """A name of the model's that starts a word or two after ``k``, where the words between are name words
+        it left out: "the Ambassador of Uzbekistan to the Kingdom, Ulugbek [Rakhmatullaevich Kasimov]"."""
+        for gap in (1, 2):
+            name = names_by_start.get(k + gap)
+            if name is None or name.rank_start is not None or name.title is not None:
+                continue
+            if all(
+                self.is_name_word(i)
+                and i not in self.used
+                and not self.gazetteer_at(i)
+                and self.is_rank_start(i, i + 1) is None
+                and self.lex.titles.match(self.w.norm, i, stop=name.start) is None
+                and self.norm(i) not in self.lex.institution_words
+                for i in range(k, k + gap)
+            ):
+                name.start = k
+                name.text = self.doc[k : name.end].text
+                return name
+        return None
+
     def _name_ending_at(self, end: int) -> NameMention | None:
         """A name the model did not find, right before the comma of an apposition ("Jane Doe, the ...")."""
         start = end
@@ -1717,7 +1738,7 @@ class _State:
                 comma += 3  # "the Chairman of the National Hajj Commission (NAHCON), Alhaji X"
             if not (lead.definite or lead.possessor) or self.text(comma) != ",":
                 continue
-            name = names_by_start.get(comma + 1)
+            name = names_by_start.get(comma + 1) or self._name_cut_short(comma + 1, names_by_start)
             if name is None:
                 # "the African Union High Representative for Libya, former Malian Prime Minister X,": two posts
                 name = next((m for m in self.ann.names if m.title is not None and m.title.start == comma + 1), None)
