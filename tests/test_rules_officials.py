@@ -8,6 +8,7 @@ from officialdom import Extractor
 from officialdom.extract.lexicon import Lexicon
 from officialdom.extract.officials import post_of_text
 from officialdom.model import Article, Person
+from tests.parsed import parsed_record
 
 
 def people(extractor: Extractor, text: str) -> dict[str, Person]:
@@ -849,3 +850,49 @@ def test_the_kingdom_is_the_home_country_and_a_name_cut_short_after_a_post_is_me
         "ROME, Oct. 15 (ANSA) - He met the Ambassador of Uzbekistan to the Kingdom, Ulugbek Rakhmatullaevich Kasimov."
     )
     assert not any("Saudi" in t.post for p in with_model_name(blank_extractor, text, 19, 21) for t in p.titles)
+
+
+COUNTERPART_OF_SHE = [  # "Foreign Minister Ana Ruiz met Interior Minister Jorge Salas. She also met Trade Minister
+    # Mario Vega and her Kenyan counterpart Mary Wanjiru."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Ana", 3, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "nsubj", "PROPN", "Ruiz"),
+    ("met", 4, "ROOT", "VERB", "meet"),
+    ("Interior", 6, "compound", "PROPN", "Interior"),
+    ("Minister", 8, "compound", "PROPN", "Minister"),
+    ("Jorge", 8, "compound", "PROPN", "Jorge"),
+    ("Salas", 4, "dobj", "PROPN", "Salas"),
+    (".", 4, "punct", "PUNCT", "."),
+    ("She", 12, "nsubj", "PRON", "she"),
+    ("also", 12, "advmod", "ADV", "also"),
+    ("met", 12, "ROOT", "VERB", "meet"),
+    ("Trade", 14, "compound", "PROPN", "Trade"),
+    ("Minister", 16, "compound", "PROPN", "Minister"),
+    ("Mario", 16, "compound", "PROPN", "Mario"),
+    ("Vega", 12, "dobj", "PROPN", "Vega"),
+    ("and", 16, "cc", "CCONJ", "and"),
+    ("her", 20, "poss", "PRON", "her"),
+    ("Kenyan", 20, "amod", "ADJ", "kenyan"),
+    ("counterpart", 16, "conj", "NOUN", "counterpart"),
+    ("Mary", 22, "compound", "PROPN", "Mary"),
+    ("Wanjiru", 20, "appos", "PROPN", "Wanjiru"),
+    (".", 12, "punct", "PUNCT", "."),
+]
+
+
+def test_a_counterpart_is_of_the_one_the_pronoun_stands_for_not_of_someone_met(blank_extractor: Extractor) -> None:
+    ents = [(2, 4, "PERSON"), (7, 9, "PERSON"), (15, 17, "PERSON"), (19, 20, "NORP"), (21, 23, "PERSON")]
+    rec = parsed_record(blank_extractor, COUNTERPART_OF_SHE, ents)
+    [wanjiru] = [p for p in rec.persons if p.name == "Mary Wanjiru"]
+    assert (wanjiru.titles[0].post, wanjiru.titles[0].country) == ("Minister of Foreign Affairs", "Kenya")
+
+
+def test_a_portfolio_before_an_adviser_and_an_honorific_before_a_title(blank_extractor: Extractor) -> None:
+    found = people(
+        blank_extractor, "Bangladesh's Foreign Affairs Adviser Mohammad Haque met HE Vice Minister Ana Ruiz."
+    )
+    assert {n: (p.titles[0].post, p.titles[0].country) for n, p in found.items()} == {
+        "Mohammad Haque": ("Adviser for Foreign Affairs", "Bangladesh"),
+        "Ana Ruiz": ("Vice Minister", None),
+    }

@@ -204,17 +204,27 @@ class CorefResolver:
             if title is None or not title.counterpart:
                 continue
             sent = doc[mention.start].sent
-            referent = None
+            referent = subject = None
             for other in sorted(ann.names, key=lambda m: -m.start):
                 if other.start >= mention.start or other.cluster == mention.cluster:
                     continue
                 ref_title = self._own_title(ann.clusters[other.cluster]) if other.cluster is not None else None
                 if ref_title is None:
                     continue
-                if other.start >= sent.start or referent is None:
+                root = doc[other.start : other.end].root
+                if other.start >= sent.start and _an_object(root):
+                    continue  # "He met A, as well as his Gambian counterpart B": A is met too, not "his"
+                if other.start >= sent.start:
                     referent = ref_title
-                    if other.start >= sent.start:
-                        break
+                    break
+                referent = referent or ref_title
+                if subject is None and _a_subject(root):
+                    subject = ref_title  # before the sentence, whoever the text was about ("He also met ...")
+            if referent is not None and subject is not None and referent is not subject:
+                own = doc[mention.start : mention.end].root
+                pronoun = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON"), None)
+                if pronoun is not None and pronoun.i < own.i:
+                    referent = subject  # "He also met ... his counterpart": the one "he" stands for
             if referent is None:
                 continue
             inferred = copy.copy(referent)
@@ -592,3 +602,17 @@ def _body_key(org: str) -> str:
     """A body's name for comparison: "the Verkhovna Rada" and "Verkhovna Rada" are one."""
     key = " ".join(org.split()).lower()
     return key[4:] if key.startswith("the ") else key
+
+
+def _an_object(tok: Token) -> bool:
+    """The word is the object of a verb, or joined by "and" to one."""
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "obj", "dative")
+
+
+def _a_subject(tok: Token) -> bool:
+    """The word is the subject of a verb (or inside or beside it)."""
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")

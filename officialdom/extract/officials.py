@@ -1337,6 +1337,9 @@ class _State:
                 i = title.end
                 continue
             ranks, k, rank_start = self.ranks_at(i, stop)
+            if ranks and self.parse_title(k, stop) is not None:
+                i = k  # "HE Vice Minister of ... X": the honorific stands before a title, not a name
+                continue
             if ranks:
                 span = self.parse_name(k, stop, anchored=True)
                 if span is not None:
