@@ -751,6 +751,12 @@ def test_a_post_said_of_a_name_by_a_verb(
             (),
         ),
         (
+            "Iran's Deputy Foreign Minister for Economic Diplomacy Alireza Moayedi-Far attended.",
+            "Alireza Moayedi-Far",
+            "Deputy Minister of Foreign Affairs for Economic Diplomacy",
+            (),
+        ),
+        (
             "Secretary of State at the Ministry of Commerce Sok Pheakdey attended.",
             "Sok Pheakdey",
             "Secretary of State of the Ministry of Commerce",
