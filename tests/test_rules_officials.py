@@ -902,3 +902,8 @@ def test_a_portfolio_before_an_adviser_and_an_honorific_before_a_title(blank_ext
         "Mohammad Haque": ("Adviser for Foreign Affairs", "Bangladesh"),
         "Ana Ruiz": ("Vice Minister", None),
     }
+
+
+def test_a_body_of_a_body_written_in_lower_case(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "He met the chairman of the Senate's foreign relations committee, Ali Hassan.")
+    assert [t.post for t in found["Ali Hassan"].titles] == ["Chairman of the foreign relations committee"]

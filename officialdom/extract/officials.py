@@ -116,6 +116,8 @@ REGION_WORDS = frozenset({"state", "province", "county", "region", "governorate"
 _NO_HEAD = TitleInfo("", "", "", False, False)
 
 
+_BODY_NOUNS = frozenset({"committee", "subcommittee", "commission", "council", "ministry", "department", "agency",
+                         "authority", "office", "board", "bureau", "directorate", "caucus", "group"})  # fmt: skip
 _BEFORE_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "during", "last", "next", "this", "early",
                            "late", "mid", "of", "before", "after", "through", "throughout", "to"})  # fmt: skip
 _RETIRED = {"retd", "retd.", "rtd", "rtd.", "ret", "ret.", "retired"}
@@ -1025,9 +1027,12 @@ class _State:
                     break
             return _Tail(end, "country", cm.code, self.doc[start:end].text, countries)
         om = self.org_at.get(j)
-        if om is not None and om.info is not None and self.norm(om.end) in ("'s", "'"):
-            # "Assistant Director of NATO's International Military Staff": a body of the organisation
-            run_end = self._institution_run(om.end + 1, stop)
+        if om is not None and self.norm(om.end) in ("'s", "'"):
+            # "Assistant Director of NATO's International Military Staff": a body of the organisation; "the
+            # National Assembly's foreign affairs committee", written in lower case
+            run_end = self._institution_run(om.end + 1, stop) if om.info is not None else om.end + 1
+            if run_end == om.end + 1:
+                run_end = self._lower_body_end(om.end + 1, stop)
             if run_end > om.end + 1:
                 text = self.doc[om.end + 1 : run_end].text
                 return _Tail(run_end, "org", text, text, [], om.info)
@@ -1071,6 +1076,12 @@ class _State:
             # "of Hajj and Umrah": a portfolio of the lexicon the model took for names
             end = j + whole[0]
             return _Tail(end, "portfolio", whole[1], self.doc[j:end].text, [])
+        if run_end > j and self.norm(run_end) in ("'s", "'") and self.norm(start) == "the":
+            body_end = self._lower_body_end(run_end + 1, stop)
+            if body_end > run_end + 1:
+                # "the Senate's foreign relations committee": a body of a body, written in lower case
+                text = self.doc[run_end + 1 : body_end].text
+                return _Tail(body_end, "org", text, text, [])
         if run_end > j:
             text = self.doc[j:run_end].text
             p = self.lex.portfolios.match(self.w.norm, j, stop=run_end)
@@ -1112,6 +1123,25 @@ class _State:
         ):
             return _Tail(k, "portfolio", self.doc[j:k].text, self.doc[j:k].text, [])
         return None
+
+    def _lower_body_end(self, k: int, stop: int) -> int:
+        """End of a body named in lower case from ``k``: portfolio words ending in a body's noun ("foreign
+        affairs and unification committee"), or ``k``."""
+        end = k
+        m = k
+        while m < stop and m - k < 8 and not is_capitalized(self.text(m)):
+            n = self.norm(m)
+            if n in _BODY_NOUNS and m > k:
+                end = m + 1
+                break
+            if not (
+                n in ("and", "&")
+                or self._portfolio_word(m)
+                or (self.text(m).isalpha() and self.doc[m].pos_ in ("NOUN", "ADJ", ""))
+            ):
+                break
+            m += 1
+        return end
 
     def _all_lower(self, a: int, b: int) -> bool:
         return all(not is_capitalized(self.text(i)) for i in range(a, b))
