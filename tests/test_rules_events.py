@@ -2086,3 +2086,38 @@ def test_in_the_presence_of_is_attendance_and_ends_the_signatories(blank_extract
         ("attendance", ("Mario Vega",)),
         ("signing", ("Ana Ruiz", "Jorge Salas")),
     ]
+
+
+def test_a_joint_briefing_after_a_signing_is_given_by_the_signatories(blank_extractor: Extractor) -> None:
+    rows = [  # "Minister Ana Ruiz and Minister Jorge Salas signed the memorandum in Kyiv. Ruiz spoke at a joint
+        # briefing after the signing."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 7, "nsubj", "PROPN", "Ruiz"),
+        ("and", 2, "cc", "CCONJ", "and"),
+        ("Minister", 6, "compound", "PROPN", "Minister"),
+        ("Jorge", 6, "compound", "PROPN", "Jorge"),
+        ("Salas", 2, "conj", "PROPN", "Salas"),
+        ("signed", 7, "ROOT", "VERB", "sign"),
+        ("the", 9, "det", "DET", "the"),
+        ("memorandum", 7, "dobj", "NOUN", "memorandum"),
+        ("in", 9, "prep", "ADP", "in"),
+        ("Kyiv", 10, "pobj", "PROPN", "Kyiv"),
+        (".", 7, "punct", "PUNCT", "."),
+        ("Ruiz", 14, "nsubj", "PROPN", "Ruiz"),
+        ("spoke", 14, "ROOT", "VERB", "speak"),
+        ("at", 14, "prep", "ADP", "at"),
+        ("a", 18, "det", "DET", "a"),
+        ("joint", 18, "amod", "ADJ", "joint"),
+        ("briefing", 15, "pobj", "NOUN", "briefing"),
+        ("after", 14, "prep", "ADP", "after"),
+        ("the", 21, "det", "DET", "the"),
+        ("signing", 19, "pobj", "NOUN", "signing"),
+        (".", 14, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(
+        blank_extractor, rows, [(1, 3, "PERSON"), (5, 7, "PERSON"), (11, 12, "GPE"), (13, 14, "PERSON")]
+    )
+    assert [(e.type, rec.names(e.participants)) for e in rec.events if e.type == "press_conference"] == [
+        ("press_conference", ["Ana Ruiz", "Jorge Salas"])
+    ]

@@ -907,3 +907,7 @@ def test_a_portfolio_before_an_adviser_and_an_honorific_before_a_title(blank_ext
 def test_a_body_of_a_body_written_in_lower_case(blank_extractor: Extractor) -> None:
     found = people(blank_extractor, "He met the chairman of the Senate's foreign relations committee, Ali Hassan.")
     assert [t.post for t in found["Ali Hassan"].titles] == ["Chairman of the foreign relations committee"]
+
+
+def test_a_city_of_several_words_the_model_takes_for_a_person_is_no_person(blank_extractor: Extractor) -> None:
+    assert with_model_name(blank_extractor, "Vietnam and Ho Chi Minh City treasure the ties.", 2, 6) == []

@@ -831,9 +831,13 @@ class _Context:
             and len(participants) < 2
             and any(c.lower_ == "joint" for c in head.children)
         ):
-            # a joint press conference: with whoever the speaker last met
+            # a joint press conference: with whoever the speaker last met or signed with
             for ev in reversed(self.ann.events):
-                if ev.type == "meeting" and ev.status == "held" and set(ev.participants) & set(participants):
+                if (
+                    ev.type in ("meeting", "signing")
+                    and ev.status == "held"
+                    and set(ev.participants) & set(participants)
+                ):
                     participants += [c for c in ev.participants if c not in participants]
                     break
         ev = EventAnn(

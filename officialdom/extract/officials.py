@@ -381,12 +381,8 @@ class _State:
             return None
         if self.lex.agreement_kinds.match(self.w.norm, k, stop=end) is not None and end - k == 1:
             return None
-        if (
-            all(self.gazetteer_at(i) or self.norm(i) is None for i in range(k, end))
-            and (k in self.country_at or k in self.city_at)
-            and self._gazetteer_end(k) >= end
-        ):
-            return None  # "Azerbaijan" is a country, whatever the model says
+        if (k in self.country_at or k in self.city_at) and self._gazetteer_end(k) >= end:
+            return None  # "Azerbaijan", "Ho Chi Minh City" are places, whatever the model says
         return (k, end)
 
     def _place_as_given_name(self, k: int, stop: int) -> bool:
