@@ -2121,3 +2121,50 @@ def test_a_joint_briefing_after_a_signing_is_given_by_the_signatories(blank_extr
     assert [(e.type, rec.names(e.participants)) for e in rec.events if e.type == "press_conference"] == [
         ("press_conference", ["Ana Ruiz", "Jorge Salas"])
     ]
+
+
+def test_a_call_received_from_someone_the_parser_hangs_on_the_verb(blank_extractor: Extractor) -> None:
+    rows = [  # "President Ana Ruiz received a phone call today from President Jorge Salas."
+        ("President", 2, "compound", "PROPN", "President"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("received", 3, "ROOT", "VERB", "receive"),
+        ("a", 6, "det", "DET", "a"),
+        ("phone", 6, "compound", "NOUN", "phone"),
+        ("call", 3, "dobj", "NOUN", "call"),
+        ("today", 3, "npadvmod", "NOUN", "today"),
+        ("from", 3, "prep", "ADP", "from"),
+        ("President", 11, "compound", "PROPN", "President"),
+        ("Jorge", 11, "compound", "PROPN", "Jorge"),
+        ("Salas", 8, "pobj", "PROPN", "Salas"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (7, 8, "DATE"), (10, 12, "PERSON")])
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("phone_call", ["Ana Ruiz", "Jorge Salas"])]
+    rows[11] = ("Salas", 3, "dobj", "PROPN", "Salas")  # the name as the verb's object: still the call, no meeting
+    rows[8] = ("from", 11, "prep", "ADP", "from")
+    rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (7, 8, "DATE"), (10, 12, "PERSON")])
+    assert [e.type for e in rec.events] == ["phone_call"]
+
+
+def test_an_invitation_to_visit_is_a_planned_visit_by_the_one_invited(blank_extractor: Extractor) -> None:
+    rows = [  # "President Ana Ruiz extended an invitation to President Jorge Salas to visit Lima."
+        ("President", 2, "compound", "PROPN", "President"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("extended", 3, "ROOT", "VERB", "extend"),
+        ("an", 5, "det", "DET", "an"),
+        ("invitation", 3, "dobj", "NOUN", "invitation"),
+        ("to", 3, "prep", "ADP", "to"),
+        ("President", 9, "compound", "PROPN", "President"),
+        ("Jorge", 9, "compound", "PROPN", "Jorge"),
+        ("Salas", 6, "pobj", "PROPN", "Salas"),
+        ("to", 11, "aux", "PART", "to"),
+        ("visit", 3, "advcl", "VERB", "visit"),
+        ("Lima", 11, "dobj", "PROPN", "Lima"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (8, 10, "PERSON"), (12, 13, "GPE")])
+    assert [(e.type, e.status, rec.names(e.participants)) for e in rec.events] == [
+        ("visit", "planned", ["Jorge Salas"])
+    ]

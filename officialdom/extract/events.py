@@ -231,6 +231,20 @@ class _Context:
                 found += [c for c in self.persons_of(child) if c not in found]
         if found or has_subject:
             return found  # a clause with a subject of its own does not take its head's
+        invitation = [c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "invitation"]
+        if verb.dep_ in ("xcomp", "advcl", "acl") and (invitation or verb.head.lemma_.lower() == "invitation"):
+            # "extended an invitation to X to visit Bishkek": X is the one who would visit
+            holders = [verb.head, *invitation]
+            invited = [
+                x
+                for h in holders
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children
+                for x in self.persons_of(p)
+            ]
+            if invited:
+                return invited
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
             # "invited X to visit Thailand": X is the one who will visit
             for child in verb.head.children:
@@ -391,6 +405,12 @@ class _Context:
     def sentence(self, index: int, sent: Span) -> None:
         found: list[EventAnn] = []
         matched: set[int] = set()
+        for tok in sent:  # call nouns first: a verb before its noun ("received a phone call") defers to it
+            m = self.lex.noun_triggers.match(self.w.norm, tok.i, stop=sent.end)
+            if m is not None and m[1].type == "phone_call":
+                head = self.doc[tok.i + m[0] - 1]
+                if head.pos_ in ("NOUN", "PROPN") or (m[0] > 1 and head.pos_ != "VERB"):
+                    self.noun_trigger_at.setdefault(head.i, (m[1], tok.i, tok.i + m[0]))
         for tok in sent:
             if tok.i in matched:
                 continue
@@ -777,6 +797,12 @@ class _Context:
             for c in self.objects_of(governing):
                 if c not in participants:
                     participants.append(c)
+            if trig.type == "phone_call":
+                # "received a phone call today from X": the parser hangs "from X" on the verb
+                for prep in governing.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        for pobj in prep.children:
+                            participants += [c for c in self.persons_of(pobj) if c not in participants]
         elif (
             not participants
             and (prep := _through_measure(governing, head)) is not None
@@ -1146,6 +1172,8 @@ class _Context:
                     return "cancelled"  # "... had been planned, but it was called off, diplomats said" (misparsed)
                 if c.dep_ in ("aux", "auxpass") and cl in ("will", "shall", "'ll", "would"):
                     planned = True
+                if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.cue("plan_object"):
+                    planned = True  # "extended an invitation to X to visit": a visit offered, not made
                 if c.dep_ in ("amod", "acl", "advmod") and self._cancels(c):
                     return "cancelled"
                 if c.dep_ in ("amod", "acl", "compound") and (

@@ -202,6 +202,8 @@ class _Builder:
             for ev in self.ann.events:
                 if ev is visit or ev.status != "held" or not visitors & set(ev.participants):
                     continue
+                if ev.type in ("phone_call", "statement"):
+                    continue  # a call or a statement says nothing of where the other one is
                 for c in ev.participants:
                     cluster = self.ann.clusters[c]
                     if c in visitors or not cluster.titles or any(t.country for t, _ in cluster.titles):
