@@ -799,9 +799,9 @@ class _Context:
                     participants.append(c)
             if trig.type == "phone_call":
                 # "received a phone call today from X": the parser hangs "from X" on the verb
-                for prep in governing.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "from":
-                        for pobj in prep.children:
+                for child in governing.children:
+                    if child.dep_ == "prep" and child.lower_ == "from":
+                        for pobj in child.children:
                             participants += [c for c in self.persons_of(pobj) if c not in participants]
         elif (
             not participants
