@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from officialdom import Article, Extractor
 from tests.parsed import parsed_record
 
@@ -2168,3 +2170,44 @@ def test_an_invitation_to_visit_is_a_planned_visit_by_the_one_invited(blank_extr
     assert [(e.type, e.status, rec.names(e.participants)) for e in rec.events] == [
         ("visit", "planned", ["Jorge Salas"])
     ]
+
+
+SAID_IN_A_STATEMENT_THAT = [  # "Minister Ana Ruiz said in a statement that the border would reopen." (the clause
+    # hung on "statement")
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+    ("said", 3, "ROOT", "VERB", "say"),
+    ("in", 3, "prep", "ADP", "in"),
+    ("a", 6, "det", "DET", "a"),
+    ("statement", 4, "pobj", "NOUN", "statement"),
+    ("that", 11, "mark", "SCONJ", "that"),
+    ("the", 9, "det", "DET", "the"),
+    ("border", 11, "nsubj", "NOUN", "border"),
+    ("would", 11, "aux", "AUX", "would"),
+    ("reopen", 6, "acl", "VERB", "reopen"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+LAUDED_SAYING = [  # "Minister Ana Ruiz lauded the plan, saying the border would reopen."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+    ("lauded", 3, "ROOT", "VERB", "laud"),
+    ("the", 5, "det", "DET", "the"),
+    ("plan", 3, "dobj", "NOUN", "plan"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("saying", 3, "advcl", "VERB", "say"),
+    ("the", 9, "det", "DET", "the"),
+    ("border", 11, "nsubj", "NOUN", "border"),
+    ("would", 11, "aux", "AUX", "would"),
+    ("reopen", 7, "ccomp", "VERB", "reopen"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize("rows", [SAID_IN_A_STATEMENT_THAT, LAUDED_SAYING])
+def test_what_was_said_in_a_statement_or_while_doing_something_else(
+    blank_extractor: Extractor, rows: list[tuple[str, int, str, str, str]]
+) -> None:
+    rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON")])
+    assert [(rec.names([s.speaker])[0], s.text) for s in rec.statements] == [("Ana Ruiz", "the border would reopen")]

@@ -1631,6 +1631,16 @@ class _Context:
                     for c in self.persons_of(q)
                 ]
             participle = tok.tag_ in ("VBG", "VBN") and tok.dep_ in SUBORDINATE
+            gerund = tok.tag_ == "VBG" or (not tok.tag_ and tok.lower_.endswith("ing"))
+            if (
+                gerund
+                and tok.dep_ == "advcl"
+                and tok.head.pos_ == "VERB"
+                and tok.head.lemma_.lower() not in self.lex.speech_cues
+                and not any(c.dep_ == "nsubj" for c in tok.children)
+            ):
+                # "X lauded the initiative, saying ...", "X wrote to Y, urging him to ...": X says it
+                quoted = [c for c in self.subject_of(tok.head) if c not in said]
             if participle and not any(c.dep_ == "nsubj" for c in tok.children) and not quoted:
                 continue
             if tok.dep_ in ("amod", "compound"):
@@ -1779,7 +1789,16 @@ class _Context:
                 c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ == "nsubj" for g in c.children)
             ):
                 if c.dep_ == "prep" and self._circumstance(c, lemma):
-                    continue  # "said on Sunday", "told NAN in an interview"
+                    # "said on Sunday", "told NAN in an interview" (but "said in a statement that X": X)
+                    comp += [
+                        g
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                        for g in o.children
+                        if g.dep_ in ("acl", "ccomp", "relcl")
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                    ]
+                    continue
                 comp.append(c)
         if not comp:
             before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
