@@ -2188,13 +2188,13 @@ SAID_IN_A_STATEMENT_THAT = [  # "Minister Ana Ruiz said in a statement that the 
     ("reopen", 6, "acl", "VERB", "reopen"),
     (".", 3, "punct", "PUNCT", "."),
 ]
-LAUDED_SAYING = [  # "Minister Ana Ruiz lauded the plan, saying the border would reopen."
+OPENED_SAYING = [  # "Minister Ana Ruiz opened the plant, saying the border would reopen."
     ("Minister", 2, "compound", "PROPN", "Minister"),
     ("Ana", 2, "compound", "PROPN", "Ana"),
     ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
-    ("lauded", 3, "ROOT", "VERB", "laud"),
+    ("opened", 3, "ROOT", "VERB", "open"),
     ("the", 5, "det", "DET", "the"),
-    ("plan", 3, "dobj", "NOUN", "plan"),
+    ("plant", 3, "dobj", "NOUN", "plant"),
     (",", 3, "punct", "PUNCT", ","),
     ("saying", 3, "advcl", "VERB", "say"),
     ("the", 9, "det", "DET", "the"),
@@ -2205,7 +2205,7 @@ LAUDED_SAYING = [  # "Minister Ana Ruiz lauded the plan, saying the border would
 ]
 
 
-@pytest.mark.parametrize("rows", [SAID_IN_A_STATEMENT_THAT, LAUDED_SAYING])
+@pytest.mark.parametrize("rows", [SAID_IN_A_STATEMENT_THAT, OPENED_SAYING])
 def test_what_was_said_in_a_statement_or_while_doing_something_else(
     blank_extractor: Extractor, rows: list[tuple[str, int, str, str, str]]
 ) -> None:
