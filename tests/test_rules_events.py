@@ -2211,3 +2211,26 @@ def test_what_was_said_in_a_statement_or_while_doing_something_else(
 ) -> None:
     rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON")])
     assert [(rec.names([s.speaker])[0], s.text) for s in rec.statements] == [("Ana Ruiz", "the border would reopen")]
+
+
+def test_a_meeting_chaired_and_attended_by_others(blank_extractor: Extractor) -> None:
+    rows = [  # "Foreign Minister Ana Ruiz chaired the ministerial meeting, attended by Trade Minister Jorge Salas."
+        ("Foreign", 1, "compound", "PROPN", "Foreign"),
+        ("Minister", 3, "compound", "PROPN", "Minister"),
+        ("Ana", 3, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "nsubj", "PROPN", "Ruiz"),
+        ("chaired", 4, "ROOT", "VERB", "chair"),
+        ("the", 7, "det", "DET", "the"),
+        ("ministerial", 7, "amod", "ADJ", "ministerial"),
+        ("meeting", 4, "dobj", "NOUN", "meeting"),
+        (",", 4, "punct", "PUNCT", ","),
+        ("attended", 4, "advcl", "VERB", "attend"),
+        ("by", 9, "agent", "ADP", "by"),
+        ("Trade", 12, "compound", "PROPN", "Trade"),
+        ("Minister", 14, "compound", "PROPN", "Minister"),
+        ("Jorge", 14, "compound", "PROPN", "Jorge"),
+        ("Salas", 10, "pobj", "PROPN", "Salas"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(2, 4, "PERSON"), (13, 15, "PERSON")])
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("meeting", ["Ana Ruiz", "Jorge Salas"])]

@@ -480,6 +480,13 @@ class _Context:
             return None
         if lemma == "point":
             return None
+        if (
+            lemma == "attend"
+            and tok.dep_ in ("advcl", "acl")
+            and any(c.dep_ in ("dobj", "obj") and c.i in self.noun_trigger_at for c in tok.head.children)
+            and self.lex.light_verbs.get(tok.head.lemma_.lower()) is not None
+        ):
+            return None  # "chaired the meeting, attended by X": X takes part in the meeting
         if trig.type == "attendance" and trig.needs == "occasion":
             # "the two leaders witnessed the signing": they attended it; the signing is an event of its own
             if not any(
@@ -627,6 +634,19 @@ class _Context:
         if trig.type == "visit":
             ev.duration = self.duration_near(tok)
         return ev
+
+    def _attended_by(self, verb: Token) -> list[int]:
+        """ "chaired the meeting, attended by X": those the participle after the verb names (the parser hangs it
+        on the verb, not on the meeting)."""
+        return [
+            x
+            for c in verb.children
+            if c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "attend"
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            for x in self.persons_of(p)
+        ]
 
     def _in_call_series(self, verb: Token, sent: int) -> bool:
         """The verb's doer made a series of phone calls told in one of the three sentences before: "X held a
@@ -795,6 +815,9 @@ class _Context:
                 elif trig.subject_role not in ("-", "participant"):
                     roles[c] = trig.subject_role
             for c in self.objects_of(governing):
+                if c not in participants:
+                    participants.append(c)
+            for c in self._attended_by(governing):
                 if c not in participants:
                     participants.append(c)
             if trig.type == "phone_call":
