@@ -757,6 +757,18 @@ def test_a_post_said_of_a_name_by_a_verb(
             (),
         ),
         (
+            "It was signed by Secretary, Ministry of Electronics and Information Technology, Arvind Kumar Sethi.",
+            "Arvind Kumar Sethi",
+            "Secretary of the Ministry of Electronics and Information Technology",
+            (),
+        ),
+        (
+            "It was signed by Secretary (East) in the MEA Priya Venkataraman.",
+            "Priya Venkataraman",
+            "Secretary for East of the MEA",
+            (),
+        ),
+        (
             "Secretary of State at the Ministry of Commerce Sok Pheakdey attended.",
             "Sok Pheakdey",
             "Secretary of State of the Ministry of Commerce",

@@ -743,6 +743,32 @@ class _State:
                     break
                 j = core_end = tail.end
                 continue
+            if n == "," and self.text(j + 1) in ("Ministry", "Department") and title.org is None:
+                # "Secretary, Ministry of Electronics and Information Technology, X": the body after a comma
+                tail = self.parse_tail(j + 1, stop, plural=False)
+                if (
+                    tail is not None
+                    and tail.kind == "org"
+                    and self.text(tail.end) == ","
+                    and self.parse_name(tail.end + 1, stop, anchored=True) is not None
+                ):
+                    info = self.lex.organizations.get(tail.text)
+                    title.org_info, title.org = info, None if info else tail.text
+                    j = core_end = tail.end
+                    continue
+            if (
+                n == "("
+                and j + 2 < stop
+                and self.text(j + 2) == ")"
+                and is_capitalized(self.text(j + 1))
+                and title.scope is None
+                and title.org is None
+                and self.country_at.get(j + 1) is None
+            ):
+                # "Secretary (East)": the desk the post covers
+                title.scope = self.text(j + 1)
+                j = core_end = j + 3
+                continue
             if n not in ("of", "for", "to", "in", "at", "from"):
                 if (
                     title.org is None
@@ -811,7 +837,7 @@ class _State:
                     tail.kind == "org"
                     and title.org is None
                     and title.org_info is None
-                    and (n == "at" or self.norm(tail.end - 1) in OFFICE_WORDS)
+                    and (n == "at" or self.norm(tail.end - 1) in OFFICE_WORDS or self._acronym_body(tail))
                 ):
                     # "Minister in the Prime Minister's Department", "Minister of State in the Presidency",
                     # "Secretary of State at the Ministry of Commerce"
@@ -1119,6 +1145,11 @@ class _State:
         ):
             return _Tail(k, "portfolio", self.doc[j:k].text, self.doc[j:k].text, [])
         return None
+
+    def _acronym_body(self, tail: _Tail) -> bool:
+        """A body named by its acronym alone ("in the MEA")."""
+        words = tail.text.removeprefix("the ").split()
+        return len(words) == 1 and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha()
 
     def _lower_body_end(self, k: int, stop: int) -> int:
         """End of a body named in lower case from ``k``: portfolio words ending in a body's noun ("foreign
