@@ -923,3 +923,35 @@ def test_a_body_of_a_body_written_in_lower_case(blank_extractor: Extractor) -> N
 
 def test_a_city_of_several_words_the_model_takes_for_a_person_is_no_person(blank_extractor: Extractor) -> None:
     assert with_model_name(blank_extractor, "Vietnam and Ho Chi Minh City treasure the ties.", 2, 6) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post", "honorifics"),
+    [
+        ("Akim of the Pavlodar region Bakhyt Dauletov met them.", "Bakhyt Dauletov", "Akim of the Pavlodar region", ()),
+        (
+            "Minister-President of Brandenburg Frank Wollenberg met them.",
+            "Frank Wollenberg",
+            "Minister-President of Brandenburg",
+            (),
+        ),
+        ("Director-General Daw Hnin Ei Phyu met them.", "Hnin Ei Phyu", "Director-General", ("Daw",)),
+        ("Minister of Power Anand Kulkarni met them.", "Anand Kulkarni", "Minister of Power", ()),
+        (
+            "Executive Secretary of the CPLP Aurelio Belo met them.",
+            "Aurelio Belo",
+            "Executive Secretary of the Community of Portuguese Language Countries",
+            (),
+        ),
+    ],
+)
+def test_posts_and_honorifics_of_more_traditions(
+    blank_extractor: Extractor, text: str, name: str, post: str, honorifics: tuple[str, ...]
+) -> None:
+    person = people(blank_extractor, text)[name]
+    assert ([t.post for t in person.titles], person.honorifics) == ([post], honorifics)
+
+
+def test_the_last_word_of_a_title_is_no_name(blank_extractor: Extractor) -> None:
+    text = "The Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Ana Ruiz, spoke."
+    assert "Coordinator" not in {p.name for p in with_model_name(blank_extractor, text, 12, 13)}

@@ -107,7 +107,7 @@ MONTHS = frozenset(
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 CONNECTORS = frozenset({"and", "&", "of", "for"})
 BOUNDARY_AFTER_NAME = frozenset({",", ".", ";", ":", ")", "and", "'s", "who", "-", "\u2013", "\u2014", "on", "in"})
-PLACE_CATEGORIES = frozenset({"local"})
+PLACE_CATEGORIES = frozenset({"local", "head_of_government"})
 OFFICE_WORDS = frozenset({"department", "office", "presidency", "cabinet", "chancellery", "secretariat"})
 DIPLOMATS = frozenset({"diplomat"})
 DIRECT_BODY = frozenset({"military", "agency", "police", "local"})
@@ -381,6 +381,8 @@ class _State:
             return None
         if self.lex.agreement_kinds.match(self.w.norm, k, stop=end) is not None and end - k == 1:
             return None
+        if end - k == 1 and self.lex.titles.match(self.w.norm, k, stop=end) is not None:
+            return None  # "... and Emergency Relief Coordinator, X": a title's last word is no name
         if (k in self.country_at or k in self.city_at) and self._gazetteer_end(k) >= end:
             return None  # "Azerbaijan", "Ho Chi Minh City" are places, whatever the model says
         return (k, end)
@@ -932,6 +934,7 @@ class _State:
     def _unknown_place_end(self, k: int, stop: int) -> int | None:
         """End of one to three capitalised words at ``k`` that close a local title before a comma, a rank or
         a name ("Governor of Puno, ..."), or None."""
+        k = k + 1 if self.norm(k) == "the" else k  # "Akim of the Pavlodar region X"
         m = k
         while (
             m < stop
@@ -945,12 +948,14 @@ class _State:
             m += 1
         if m == k:
             return None
+        while m < stop and self.norm(m) in REGION_WORDS and not is_capitalized(self.text(m)):
+            m += 1  # "the Pavlodar region"
         if m >= stop or self.text(m) in (",", "(") or self._starts_person(m) or self.is_rank_start(m, stop) is not None:
             return m
         # "Chief Minister of Punjab Maryam Nawaz Sharif received": one word (and its "State", "Province"), then
         # a name of two to four words up to a word in lower case or a stop
         place_end = k + 1
-        while place_end < stop and is_capitalized(self.text(place_end)) and self.norm(place_end) in REGION_WORDS:
+        while place_end < stop and self.norm(place_end) in REGION_WORDS:
             place_end += 1
         name_end = place_end
         while name_end < stop and self.is_name_word(name_end) and not self.gazetteer_at(name_end):
