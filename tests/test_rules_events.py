@@ -2234,3 +2234,20 @@ def test_a_meeting_chaired_and_attended_by_others(blank_extractor: Extractor) ->
     ]
     rec = parsed_record(blank_extractor, rows, [(2, 4, "PERSON"), (13, 15, "PERSON")])
     assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("meeting", ["Ana Ruiz", "Jorge Salas"])]
+
+
+def test_leaving_on_a_day_in_the_present_progressive_is_a_trip_to_come(blank_extractor: Extractor) -> None:
+    rows = [  # "Minister Ana Ruiz is leaving for Quito on Tuesday."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "nsubj", "PROPN", "Ruiz"),
+        ("is", 4, "aux", "AUX", "be"),
+        ("leaving", 4, "ROOT", "VERB", "leave"),
+        ("for", 4, "prep", "ADP", "for"),
+        ("Quito", 5, "pobj", "PROPN", "Quito"),
+        ("on", 4, "prep", "ADP", "on"),
+        ("Tuesday", 7, "pobj", "PROPN", "Tuesday"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (6, 7, "GPE"), (8, 9, "DATE")])
+    assert [(e.type, e.status) for e in rec.events] == [("visit", "planned")]

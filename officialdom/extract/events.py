@@ -1218,6 +1218,12 @@ class _Context:
         date = self.date_near(tok)
         if date is not None and is_future_expression(self.doc[date[0] : date[1]].text):
             planned = True
+        if (
+            date is not None
+            and _gerund(tok)
+            and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in tok.children)
+        ):
+            planned = True  # "is leaving for New Delhi on Tuesday": the present progressive with a date looks ahead
         return "planned" if planned or future_occasion else "held"
 
     def place_near(self, tok: Token | None, *, include_objects: bool) -> tuple[int, int] | None:
@@ -1654,9 +1660,8 @@ class _Context:
                     for c in self.persons_of(q)
                 ]
             participle = tok.tag_ in ("VBG", "VBN") and tok.dep_ in SUBORDINATE
-            gerund = tok.tag_ == "VBG" or (not tok.tag_ and tok.lower_.endswith("ing"))
             if (
-                gerund
+                _gerund(tok)
                 and tok.dep_ == "advcl"
                 and tok.head.pos_ == "VERB"
                 and tok.head.lemma_.lower() not in self.lex.speech_cues
@@ -2104,6 +2109,11 @@ def unique(values: Iterable[str]) -> list[str]:
 
 
 _BARE_CONTENT = {"this", "that", "so", "it", "these", "those", "the following", "as much"}
+
+
+def _gerund(tok: Token) -> bool:
+    """An -ing form of a verb (by its tag, or its ending when the pipeline tags nothing)."""
+    return tok.tag_ == "VBG" or (not tok.tag_ and tok.pos_ == "VERB" and tok.lower_.endswith("ing"))
 
 
 def _through_measure(governing: Token | None, head: Token) -> Token | None:
