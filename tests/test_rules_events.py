@@ -2251,3 +2251,25 @@ def test_leaving_on_a_day_in_the_present_progressive_is_a_trip_to_come(blank_ext
     ]
     rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (6, 7, "GPE"), (8, 9, "DATE")])
     assert [(e.type, e.status) for e in rec.events] == [("visit", "planned")]
+
+
+def test_a_name_joined_to_a_countrys_possessive_signs_too(blank_extractor: Extractor) -> None:
+    rows = [  # "Ruiz and Peru's Minister of Trade, Jorge Salas, signed a memorandum." (misparsed as a possessive)
+        ("Ruiz", 4, "poss", "PROPN", "Ruiz"),
+        ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru"),
+        ("'s", 2, "case", "PART", "'s"),
+        ("Minister", 11, "nsubj", "PROPN", "Minister"),
+        ("of", 4, "prep", "ADP", "of"),
+        ("Trade", 5, "pobj", "PROPN", "Trade"),
+        (",", 4, "punct", "PUNCT", ","),
+        ("Jorge", 9, "compound", "PROPN", "Jorge"),
+        ("Salas", 4, "appos", "PROPN", "Salas"),
+        (",", 4, "punct", "PUNCT", ","),
+        ("signed", 11, "ROOT", "VERB", "sign"),
+        ("a", 13, "det", "DET", "a"),
+        ("memorandum", 11, "dobj", "NOUN", "memorandum"),
+        (".", 11, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(0, 1, "PERSON"), (2, 3, "GPE"), (8, 10, "PERSON")])
+    assert [(e.type, sorted(rec.names(e.participants))) for e in rec.events] == [("signing", ["Jorge Salas", "Ruiz"])]

@@ -155,6 +155,12 @@ class _Context:
                     and child.i in self.ann.token_people
                     and self.ann.token_people.get(child.i) != people
                 )
+                # "Brenneke and Kazakhstan's Minister of Industry, X": a name joined to a country's possessive
+                linked = linked or (
+                    child.dep_ == "poss"
+                    and child.i in self.ann.token_people
+                    and any(g.dep_ == "conj" and g.i in self.place_at for g in child.children)
+                )
                 # "Chief of General Staff X and Governor Y" parsed with Y as the object of the title's "of"
                 linked = linked or (
                     cur.i in inner
@@ -283,7 +289,9 @@ class _Context:
             elif child.dep_ == "prep" and child.lower_ in ("with", "between", "by"):
                 if child.lower_ == "by" and not any(c.dep_ == "nsubjpass" for c in verb.children):
                     continue
-                for pobj in child.children:
+                # "met with X, and with Y": the second "with" joined to the first
+                preps = [child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_)]
+                for pobj in (p for prep in preps for p in prep.children):
                     if pobj.dep_ == "pobj":
                         found += [c for c in self.persons_of(pobj) if c not in found]
                     elif pobj.dep_ == "pcomp" and pobj.lower_ in ("visiting", "incoming", "outgoing"):
