@@ -955,3 +955,9 @@ def test_posts_and_honorifics_of_more_traditions(
 def test_the_last_word_of_a_title_is_no_name(blank_extractor: Extractor) -> None:
     text = "The Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Ana Ruiz, spoke."
     assert "Coordinator" not in {p.name for p in with_model_name(blank_extractor, text, 12, 13)}
+
+
+def test_a_model_person_that_holds_a_region_word_is_no_person(blank_extractor: Extractor) -> None:
+    text = "He met Governor of Tak Province Mr Chatchai Wongsuwan at the bridge."
+    found = {p.name: p.titles[0].post for p in with_model_name(blank_extractor, text, 4, 7) if p.titles}
+    assert found == {"Chatchai Wongsuwan": "Governor of the Tak Province"}

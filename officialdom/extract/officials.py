@@ -247,7 +247,9 @@ class _State:
         self.org_at: dict[int, OrgMention] = {o.start: o for o in ann.orgs}
         self.model_person: dict[int, int] = {}
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not any(
+                t.i > ent.start and t.text[:1].isupper() and t.lower_ in REGION_WORDS for t in ent
+            ):  # ("Tak Province Mr": a region's name, not a person's)
                 for i in range(ent.start, ent.end):
                     self.model_person[i] = ent.end
         self.used: set[int] = set()
