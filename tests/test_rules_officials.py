@@ -936,6 +936,18 @@ def test_a_city_of_several_words_the_model_takes_for_a_person_is_no_person(blank
             (),
         ),
         ("Director-General Daw Hnin Ei Phyu met them.", "Hnin Ei Phyu", "Director-General", ("Daw",)),
+        (
+            "Chairman Higher Education Commission (HEC) Dr. Tariq Bangash met them.",
+            "Tariq Bangash",
+            "Chairman of the Higher Education Commission",
+            ("Dr.",),
+        ),
+        (
+            "Special Assistant to the PM on Foreign Investment Ms. Saima Qureshi met them.",
+            "Saima Qureshi",
+            "Special Assistant for Foreign Investment to the Prime Minister",
+            ("Ms.",),
+        ),
         ("Minister of Power Anand Kulkarni met them.", "Anand Kulkarni", "Minister of Power", ()),
         (
             "Executive Secretary of the CPLP Aurelio Belo met them.",

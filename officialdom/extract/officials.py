@@ -736,6 +736,13 @@ class _State:
                 if n == "in" and self.norm(j + 1) == "charge" and self.norm(j + 2) == "of"
                 else 0
             )
+            if n == "on" and (title.to_post or head.category == "adviser") and title.scope is None:
+                # "Special Assistant to the PM on Foreign Investment": the field the adviser covers
+                tail = self.parse_tail(j + 1, stop, plural=False)
+                if tail is not None and tail.kind == "portfolio":
+                    title.scope = tail.text
+                    j = core_end = tail.end
+                    continue
             if n == "without" and self.norm(j + 1) == "portfolio":
                 title.scope = "without portfolio"  # "Minister without Portfolio"
                 j = core_end = j + 2
@@ -783,10 +790,13 @@ class _State:
                     and self.lex.titles.match(self.w.norm, j, originals=self.w.orig, stop=stop) is None
                 ):  # not "Army chief General X" nor "Police chief Inspector General X": a rank or a second title
                     tail = self.parse_tail(j, stop, plural=head.plural)
+                    after = tail.end if tail is not None else j
+                    if self.text(after) == "(" and self.text(after + 2) == ")":
+                        after += 3  # "Chairman Higher Education Commission (HEC) Dr. X": the body's acronym
                     if (
                         tail is not None
                         and tail.kind in ("org", "city")
-                        and (self.is_rank_start(tail.end, stop) is not None or self.is_name_word(tail.end))
+                        and (self.is_rank_start(after, stop) is not None or self.is_name_word(after))
                     ):
                         title.org, title.org_is_place = tail.text, tail.kind == "city"
                         j = core_end = tail.end
