@@ -2273,3 +2273,21 @@ def test_a_name_joined_to_a_countrys_possessive_signs_too(blank_extractor: Extra
     ]
     rec = parsed_record(blank_extractor, rows, [(0, 1, "PERSON"), (2, 3, "GPE"), (8, 10, "PERSON")])
     assert [(e.type, sorted(rec.names(e.participants))) for e in rec.events] == [("signing", ["Jorge Salas", "Ruiz"])]
+
+
+def test_a_videoconference_between_two_is_a_call(blank_extractor: Extractor) -> None:
+    rows = [  # "Minister Ana Ruiz held a videoconference with Minister Jorge Salas."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("held", 3, "ROOT", "VERB", "hold"),
+        ("a", 5, "det", "DET", "a"),
+        ("videoconference", 3, "dobj", "NOUN", "videoconference"),
+        ("with", 5, "prep", "ADP", "with"),
+        ("Minister", 9, "compound", "PROPN", "Minister"),
+        ("Jorge", 9, "compound", "PROPN", "Jorge"),
+        ("Salas", 6, "pobj", "PROPN", "Salas"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (8, 10, "PERSON")])
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("phone_call", ["Ana Ruiz", "Jorge Salas"])]
