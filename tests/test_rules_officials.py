@@ -937,6 +937,14 @@ def test_a_city_of_several_words_the_model_takes_for_a_person_is_no_person(blank
         ),
         ("Director-General Daw Hnin Ei Phyu met them.", "Hnin Ei Phyu", "Director-General", ("Daw",)),
         (
+            "He received Assistant Secretary General of the Organisation of Islamic Cooperation (OIC) for "
+            "Humanitarian, Cultural and Social Affairs Youssef Al-Mutairi.",
+            "Youssef Al-Mutairi",
+            "Assistant Secretary-General for Humanitarian, Cultural and Social Affairs of the Organisation of Islamic "
+            "Cooperation",
+            (),
+        ),
+        (
             "Chairman Higher Education Commission (HEC) Dr. Tariq Bangash met them.",
             "Tariq Bangash",
             "Chairman of the Higher Education Commission",

@@ -776,8 +776,9 @@ class _State:
                 and title.org is None
                 and self.country_at.get(j + 1) is None
             ):
-                # "Secretary (East)": the desk the post covers
-                title.scope = self.text(j + 1)
+                # "Secretary (East)": the desk the post covers ("of the ... Cooperation (OIC)": the body's acronym)
+                if not self.text(j + 1).isupper():
+                    title.scope = self.text(j + 1)
                 j = core_end = j + 3
                 continue
             if n not in ("of", "for", "to", "in", "at", "from"):
@@ -1131,6 +1132,11 @@ class _State:
                 return _Tail(run_end, "portfolio", _portfolio_title(text), text, [])
             countries = [self.country_at[k].code for k in range(j, run_end) if k in self.country_at]
             return _Tail(run_end, "org", text, self.doc[start:run_end].text, countries)
+        shared = self._shared_affairs_end(j, stop)
+        if shared is not None:
+            # "for Humanitarian, Cultural and Social Affairs": fields listed before one "Affairs"
+            text = self.doc[j:shared].text
+            return _Tail(shared, "portfolio", text, text, [])
         p = self.lex.portfolios.match(self.w.norm, j, stop=stop)
         if p is not None:
             end = self._portfolio_list_end(j + p[0], stop)
@@ -1161,6 +1167,24 @@ class _State:
             and not any(i in self.model_person for i in range(j, k))
         ):
             return _Tail(k, "portfolio", self.doc[j:k].text, self.doc[j:k].text, [])
+        return None
+
+    def _shared_affairs_end(self, j: int, stop: int) -> int | None:
+        """End of capitalised words listed with commas and "and" before one "Affairs" ("Humanitarian, Cultural
+        and Social Affairs"), or None."""
+        k = j
+        listed = False
+        while k < stop and k - j < 10:
+            if not (is_capitalized(self.text(k)) and self.text(k).isalpha()) or k in self.model_person:
+                return None
+            if self.norm(k) == "affairs":
+                return k + 1 if listed and k > j else None
+            k += 1
+            if self.norm(k) in (",", "and", "&"):
+                listed = True
+                k += 1
+                if self.norm(k) in ("and", "&"):
+                    k += 1
         return None
 
     def _acronym_body(self, tail: _Tail) -> bool:
