@@ -981,3 +981,38 @@ def test_a_model_person_that_holds_a_region_word_is_no_person(blank_extractor: E
     text = "He met Governor of Tak Province Mr Chatchai Wongsuwan at the bridge."
     found = {p.name: p.titles[0].post for p in with_model_name(blank_extractor, text, 4, 7) if p.titles}
     assert found == {"Chatchai Wongsuwan": "Governor of the Tak Province"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He will call on the Chief Justice, His Lordship Justice Kwadwo Darko, on Monday.",
+            {"Kwadwo Darko": (("His Lordship", "Justice"), "Chief Justice")},
+        ),
+        (
+            "It was signed by the Parliamentary State Secretary at the Federal Ministry for Economic Affairs and "
+            "Climate Action, Anja Wendtland, on Monday.",
+            {
+                "Anja Wendtland": (
+                    (),
+                    "Parliamentary State Secretary of the Federal Ministry for Economic Affairs and Climate Action",
+                )
+            },
+        ),
+        (
+            "The U.N. special envoy for the Great Lakes region, Henrik Solvberg, took part.",
+            {"Henrik Solvberg": ((), "Special Envoy for the Great Lakes region of the United Nations")},
+        ),
+        (
+            "It was signed by Under Secretary for Economic Growth, Energy, and the Environment Jonathan Ashby.",
+            {"Jonathan Ashby": ((), "Undersecretary of Economic Growth, Energy, and the Environment")},
+        ),
+        ("SPEAKER RECEIVES SIERRA LEONEAN COUNTERPART", {}),
+    ],
+)
+def test_judges_parliamentary_posts_regions_of_envoys_oxford_commas_and_headlines(
+    blank_extractor: Extractor, text: str, expected: dict[str, tuple[tuple[str, ...], str]]
+) -> None:
+    found = people(blank_extractor, text)
+    assert {n: (p.honorifics, p.titles[0].post) for n, p in found.items()} == expected

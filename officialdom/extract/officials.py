@@ -292,9 +292,16 @@ class _State:
         n = norm_word(text)
         if n in ("'s",) or n in WEEKDAYS:
             return False
+        if text.isupper() and len(core) > 4 and self._in_capitals(i):
+            return False  # "SPEAKER RECEIVES SIERRA LEONEAN COUNTERPART": a headline in capitals
         if n in MONTHS and not self._month_as_given_name(i):
             return False
         return not (text.isupper() and len(core) <= 4 and len(core) > 1 and i not in self.model_person)
+
+    def _in_capitals(self, i: int) -> bool:
+        """The word stands among words written all in capitals (a headline)."""
+        near = [t for t in self.doc[max(0, i - 2) : i + 3] if t.i != i and t.text.isalpha() and len(t.text) > 2]
+        return bool(near) and all(t.text.isupper() for t in near)
 
     def _month_as_given_name(self, i: int) -> bool:
         """A month's name followed by a capitalised word, with no number beside it, is a given name: "Jan Henrik
@@ -804,6 +811,13 @@ class _State:
                         continue
                 break
             tail = self.parse_tail(j + 1, stop, plural=head.plural or head.category == "counterpart")
+            if n == "for" and head.category in ("international", "diplomat") and tail is None:
+                place_end = self._unknown_place_end(j + 1, stop)
+                if place_end is not None:
+                    # "the UN special envoy for the Great Lakes region, X": a region the gazetteer does not know
+                    title.scope = self.doc[j + 1 : place_end].text
+                    j = core_end = place_end
+                    continue
             if n == "of" and head.category in PLACE_CATEGORIES and (tail is None or tail.kind == "portfolio"):
                 place_end = self._unknown_place_end(j + 1, stop)
                 if place_end is not None:
@@ -1126,10 +1140,17 @@ class _State:
             text = self.doc[j:run_end].text
             p = self.lex.portfolios.match(self.w.norm, j, stop=run_end)
             if p is not None and j + p[0] == run_end:
+                listed = self._portfolio_list_end(run_end, stop)
+                if listed > run_end:
+                    # "for Economic Growth, Energy, and the Environment": portfolios listed together make one
+                    text = self.doc[j:listed].text
+                    return _Tail(listed, "portfolio", _portfolio_title(text), text, [])
                 return _Tail(run_end, "portfolio", p[1], text, [])
             kind = "org" if self.norm(start) == "the" or not self._all_lower(j, run_end) else "portfolio"
             if kind == "portfolio" or (self.norm(start) != "the" and self._all_portfolio_words(j, run_end)):
-                return _Tail(run_end, "portfolio", _portfolio_title(text), text, [])
+                listed = self._portfolio_list_end(run_end, stop)
+                text = self.doc[j:listed].text
+                return _Tail(listed, "portfolio", _portfolio_title(text), text, [])
             countries = [self.country_at[k].code for k in range(j, run_end) if k in self.country_at]
             return _Tail(run_end, "org", text, self.doc[start:run_end].text, countries)
         shared = self._shared_affairs_end(j, stop)
@@ -1218,10 +1239,13 @@ class _State:
         """End of more portfolios joined by "and" or commas from ``k`` ("and Investment" in "Planning and
         Investment Minister"), or ``k``."""
         while self.norm(k) in ("and", ",", "&") and k + 1 < stop:
-            q = self.lex.portfolios.match(self.w.norm, k + 1, stop=stop)
+            nxt = k + 1
+            if self.norm(k) == "," and self.norm(nxt) in ("and", "&"):
+                nxt += 1  # "Economic Growth, Energy, and the Environment"
+            q = self.lex.portfolios.match(self.w.norm, nxt, stop=stop)
             if q is None:
                 break
-            k += 1 + q[0]
+            k = nxt + q[0]
         return k
 
     def _portfolio_word(self, i: int) -> bool:
