@@ -2291,3 +2291,40 @@ def test_a_videoconference_between_two_is_a_call(blank_extractor: Extractor) -> 
     ]
     rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (8, 10, "PERSON")])
     assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("phone_call", ["Ana Ruiz", "Jorge Salas"])]
+
+
+def test_met_with_each_one_said_with_again_is_a_meeting_each(blank_extractor: Extractor) -> None:
+    rows = [  # "Minister Ana Ruiz met with President Jorge Salas, and with Prime Minister Mario Vega, as well as with
+        # Governor Luis Soto."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("met", 3, "ROOT", "VERB", "meet"),
+        ("with", 3, "prep", "ADP", "with"),
+        ("President", 7, "compound", "PROPN", "President"),
+        ("Jorge", 7, "compound", "PROPN", "Jorge"),
+        ("Salas", 4, "pobj", "PROPN", "Salas"),
+        (",", 3, "punct", "PUNCT", ","),
+        ("and", 3, "cc", "CCONJ", "and"),
+        ("with", 3, "prep", "ADP", "with"),
+        ("Prime", 12, "compound", "PROPN", "Prime"),
+        ("Minister", 14, "compound", "PROPN", "Minister"),
+        ("Mario", 14, "compound", "PROPN", "Mario"),
+        ("Vega", 10, "pobj", "PROPN", "Vega"),
+        (",", 10, "punct", "PUNCT", ","),
+        ("as", 18, "advmod", "ADV", "as"),
+        ("well", 18, "advmod", "ADV", "well"),
+        ("as", 10, "cc", "ADP", "as"),
+        ("with", 10, "conj", "ADP", "with"),
+        ("Governor", 22, "compound", "PROPN", "Governor"),
+        ("Luis", 22, "compound", "PROPN", "Luis"),
+        ("Soto", 19, "pobj", "PROPN", "Soto"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    ents = [(1, 3, "PERSON"), (6, 8, "PERSON"), (13, 15, "PERSON"), (21, 23, "PERSON")]
+    rec = parsed_record(blank_extractor, rows, ents)
+    assert sorted(tuple(rec.names(e.participants)) for e in rec.events) == [
+        ("Ana Ruiz", "Jorge Salas"),
+        ("Ana Ruiz", "Luis Soto"),
+        ("Ana Ruiz", "Mario Vega"),
+    ]

@@ -291,6 +291,9 @@ class _Context:
                     continue
                 # "met with X, and with Y": the second "with" joined to the first
                 preps = [child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_)]
+                if child.lower_ == "with" and verb.lemma_.lower() == "meet":
+                    # "met with A, and with B, as well as with C": officials named on up to the clause's end
+                    found += [c for c in self._people_after(child) if c not in found]
                 for pobj in (p for prep in preps for p in prep.children):
                     if pobj.dep_ == "pobj":
                         found += [c for c in self.persons_of(pobj) if c not in found]
@@ -959,7 +962,7 @@ class _Context:
             }
         people: list[int] = []
         for t in self.doc[by.i + 1 : by.sent.end]:
-            if t.text in (";", ":") or t.lower_ in ("while", "who", "which", "where", "whereas"):
+            if t.text in (";", ":") or t.lower_ in ("while", "who", "whom", "whose", "which", "where", "whereas"):
                 break
             if t.i in self.noun_trigger_at or t.lower_ in ("presence", "attendance"):
                 break  # "signed by A and B in the presence of C": C attended
@@ -1857,6 +1860,8 @@ class _Context:
         words = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children}
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("meeting", "call") and tok.lower_ != tok.lemma_.lower():
             words.add("separate")  # "for meetings with X and Y": one each
+        if tok.lemma_.lower() == "meet" and sum(t.lower_ == "with" for t in self.doc[tok.i + 1 : tok.sent.end]) > 1:
+            words.add("separate")  # "met with X, and with Y": "with" said again for each meeting
         if (
             ev.type not in ("meeting", "phone_call")
             or not words & {"separately", "separate", "individually"}
