@@ -1016,3 +1016,16 @@ def test_judges_parliamentary_posts_regions_of_envoys_oxford_commas_and_headline
 ) -> None:
     found = people(blank_extractor, text)
     assert {n: (p.honorifics, p.titles[0].post) for n, p in found.items()} == expected
+
+
+def test_he_as_an_honorific_is_no_pronoun_and_a_ministrys_secretary_general_is_national(
+    blank_extractor: Extractor,
+) -> None:
+    text = (
+        "Doha, Feb 11 (QNA) - Foreign Minister Ali Thani met the envoy. It was signed by HE Secretary-General of the "
+        "Ministry of Foreign Affairs Dr. Saad Al Mohannadi."
+    )
+    doc = blank_extractor.nlp(text)
+    assert not any(doc._.od.token_people.get(t.i) for t in doc if t.text == "HE")
+    found = people(blank_extractor, text)
+    assert found["Saad Al Mohannadi"].titles[0].country == "Qatar"

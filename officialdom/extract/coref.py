@@ -271,7 +271,8 @@ class CorefResolver:
         if any(item.get("country") for item in cluster.inferred):
             return False
         return not any(
-            t.head.category == "international" or t.org_info is not None or t.international for t, _ in cluster.titles
+            (t.head.category == "international" and not _of_a_ministry(t)) or t.org_info is not None or t.international
+            for t, _ in cluster.titles
         )
 
     def _framed_countries(self, doc: Doc, ann: Annotations) -> None:
@@ -508,6 +509,12 @@ class CorefResolver:
                 continue
             if low in POSSESSIVE_PRONOUNS and self.lex.ranks.match(words.norm, tok.i, originals=words.orig):
                 continue  # "His Highness the Emir": an honorific, no one's possession
+            if (
+                tok.text.isupper()
+                and len(tok.text) > 1
+                and self.lex.ranks.match(words.norm, tok.i, originals=words.orig)
+            ):
+                continue  # "HE Secretary-General X": "His Excellency", not "he"
             target = self._antecedent(tok, ann, object_pronoun=(low == "him" or (low == "her" and tok.dep_ != "poss")))
             if target is not None:
                 ann.token_people[tok.i] = [target]
@@ -616,3 +623,9 @@ def _a_subject(tok: Token) -> bool:
     while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _of_a_ministry(title: TitleParse) -> bool:
+    """An international-sounding head of a national ministry ("Secretary-General of the Ministry of Foreign
+    Affairs"): a national post."""
+    return bool(title.org) and str(title.org).removeprefix("the ").split(" ")[0].lower() in ("ministry", "department")
