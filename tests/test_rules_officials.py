@@ -1029,3 +1029,14 @@ def test_he_as_an_honorific_is_no_pronoun_and_a_ministrys_secretary_general_is_n
     assert not any(doc._.od.token_people.get(t.i) for t in doc if t.text == "HE")
     found = people(blank_extractor, text)
     assert found["Saad Al Mohannadi"].titles[0].country == "Qatar"
+
+
+@pytest.mark.parametrize(
+    ("source", "country"), [("The Hindu", "India"), ("Buenos Aires Herald", "Argentina"), ("Reuters", None)]
+)
+def test_a_national_newspaper_gives_its_country_wherever_it_writes_from(
+    blank_extractor: Extractor, source: str, country: str | None
+) -> None:
+    text = "WASHINGTON - Economy Minister Martin Ferreyra met the IMF chief on Monday."
+    [person] = blank_extractor.extract(text, article_id="n", source=source).persons
+    assert person.titles[0].country == country
