@@ -958,6 +958,12 @@ def test_a_city_of_several_words_the_model_takes_for_a_person_is_no_person(blank
         ),
         ("Minister of Power Anand Kulkarni met them.", "Anand Kulkarni", "Minister of Power", ()),
         (
+            "Minister of Fisheries, Aquatic and Ocean Resources Kanagaratnam Sivapalan met them.",
+            "Kanagaratnam Sivapalan",
+            "Minister of Fisheries, Aquatic and Ocean Resources",
+            (),
+        ),
+        (
             "Executive Secretary of the CPLP Aurelio Belo met them.",
             "Aurelio Belo",
             "Executive Secretary of the Community of Portuguese Language Countries",
