@@ -2328,3 +2328,45 @@ def test_met_with_each_one_said_with_again_is_a_meeting_each(blank_extractor: Ex
         ("Ana Ruiz", "Luis Soto"),
         ("Ana Ruiz", "Mario Vega"),
     ]
+
+
+SAT_DOWN_WITH = [  # "Minister Ana Ruiz sat down with Minister Jorge Salas in Lima."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+    ("sat", 3, "ROOT", "VERB", "sit"),
+    ("down", 3, "prt", "ADP", "down"),
+    ("with", 3, "prep", "ADP", "with"),
+    ("Minister", 8, "compound", "PROPN", "Minister"),
+    ("Jorge", 8, "compound", "PROPN", "Jorge"),
+    ("Salas", 5, "pobj", "PROPN", "Salas"),
+    ("in", 8, "prep", "ADP", "in"),
+    ("Lima", 9, "pobj", "PROPN", "Lima"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+DURING_THE_VISIT = [  # "During the visit, Minister Ana Ruiz and Minister Jorge Salas signed an agreement."
+    ("During", 11, "prep", "ADP", "during"),
+    ("the", 2, "det", "DET", "the"),
+    ("visit", 0, "pobj", "NOUN", "visit"),
+    (",", 11, "punct", "PUNCT", ","),
+    ("Minister", 6, "compound", "PROPN", "Minister"),
+    ("Ana", 6, "compound", "PROPN", "Ana"),
+    ("Ruiz", 11, "nsubj", "PROPN", "Ruiz"),
+    ("and", 6, "cc", "CCONJ", "and"),
+    ("Minister", 10, "compound", "PROPN", "Minister"),
+    ("Jorge", 10, "compound", "PROPN", "Jorge"),
+    ("Salas", 6, "conj", "PROPN", "Salas"),
+    ("signed", 11, "ROOT", "VERB", "sign"),
+    ("an", 13, "det", "DET", "an"),
+    ("agreement", 11, "dobj", "NOUN", "agreement"),
+    (".", 11, "punct", "PUNCT", "."),
+]
+
+
+def test_sitting_down_with_someone_is_a_meeting_and_during_the_visit_is_no_new_visit(
+    blank_extractor: Extractor,
+) -> None:
+    rec = parsed_record(blank_extractor, SAT_DOWN_WITH, [(1, 3, "PERSON"), (7, 9, "PERSON"), (10, 11, "GPE")])
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("meeting", ["Ana Ruiz", "Jorge Salas"])]
+    rec = parsed_record(blank_extractor, DURING_THE_VISIT, [(5, 7, "PERSON"), (9, 11, "PERSON")])
+    assert [e.type for e in rec.events] == ["signing"]

@@ -31,6 +31,7 @@ CLAUSE_PARTICIPANTS = {"host": "host", "chair": "host", "cochair": "host", "atte
                        "bring": "participant", "gather": "participant", "include": "participant",
                        "involve": "participant", "organize": "host", "organise": "host"}  # fmt: skip
 SUBJECT_PREPS = frozenset({"on", "for", "in", "regarding", "concerning", "to", "about", "covering"})
+CALL_HEADS = frozenset({"call", "calls", "conversation", "conversations", "conference", "videoconference", "talks"})
 MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "round", "session"})
 SERIES_NOUNS = frozenset({"series", "number", "round", "flurry", "string", "couple"})
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "request", "allow", "persuade", "call"})
@@ -416,7 +417,8 @@ class _Context:
     def sentence(self, index: int, sent: Span) -> None:
         found: list[EventAnn] = []
         matched: set[int] = set()
-        for tok in sent:  # call nouns first: a verb before its noun ("received a phone call") defers to it
+        calls = [t for t in sent if t.lower_ in CALL_HEADS]
+        for tok in sent if calls else ():  # call nouns first: a verb before its noun ("received a phone call") defers
             m = self.lex.noun_triggers.match(self.w.norm, tok.i, stop=sent.end)
             if m is not None and m[1].type == "phone_call":
                 head = self.doc[tok.i + m[0] - 1]
@@ -846,8 +848,8 @@ class _Context:
                 or (prep.lower_ == "for" and self._travel_verb(_clause_verb(prep.head)))
             )
             and _clause_verb(prep.head).pos_ in ("VERB", "AUX")
-            and (not definite or trig.type == "visit")
-        ):
+            and (not definite or (trig.type == "visit" and prep.lower_ not in ("during", "after", "following")))
+        ):  # ("During the visit, X and Y signed": the visit told before, not one of theirs)
             # "discussed ... in a telephone conversation", "arrived ... on a two-day visit",
             # "Upon arrival in Tehran, X said", "signed by X and Y after three hours of talks"
             verb = _clause_verb(prep.head)
