@@ -2370,3 +2370,25 @@ def test_sitting_down_with_someone_is_a_meeting_and_during_the_visit_is_no_new_v
     assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("meeting", ["Ana Ruiz", "Jorge Salas"])]
     rec = parsed_record(blank_extractor, DURING_THE_VISIT, [(5, 7, "PERSON"), (9, 11, "PERSON")])
     assert [e.type for e in rec.events] == ["signing"]
+
+
+def test_a_warm_welcome_accorded_to_someone_is_a_meeting(blank_extractor: Extractor) -> None:
+    rows = [  # "President Ana Ruiz accorded a warm welcome to Prime Minister Jorge Salas."
+        ("President", 2, "compound", "PROPN", "President"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("accorded", 3, "ROOT", "VERB", "accord"),
+        ("a", 6, "det", "DET", "a"),
+        ("warm", 6, "amod", "ADJ", "warm"),
+        ("welcome", 3, "dobj", "NOUN", "welcome"),
+        ("to", 3, "dative", "ADP", "to"),
+        ("Prime", 9, "compound", "PROPN", "Prime"),
+        ("Minister", 11, "compound", "PROPN", "Minister"),
+        ("Jorge", 11, "compound", "PROPN", "Jorge"),
+        ("Salas", 7, "pobj", "PROPN", "Salas"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (10, 12, "PERSON")])
+    assert [(e.type, rec.names(e.participants), sorted(e.roles.values())) for e in rec.events] == [
+        ("meeting", ["Ana Ruiz", "Jorge Salas"], ["guest", "host"])
+    ]

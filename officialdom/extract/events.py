@@ -287,6 +287,10 @@ class _Context:
         for child in verb.children:
             if child.dep_ in OBJECTS or child.dep_ == "dative":
                 found += [c for c in self.persons_of(child) if c not in found]
+                if child.dep_ == "dative" and child.pos_ == "ADP":
+                    # "accorded a warm welcome to X": the one it was given to
+                    for pobj in child.children:
+                        found += [c for c in self.persons_of(pobj) if c not in found]
             elif child.dep_ == "prep" and child.lower_ in ("with", "between", "by"):
                 if child.lower_ == "by" and not any(c.dep_ == "nsubjpass" for c in verb.children):
                     continue
@@ -830,9 +834,18 @@ class _Context:
             for c in self.objects_of(governing):
                 if c not in participants:
                     participants.append(c)
+                if trig.object_role == "guest" and c not in subj:
+                    roles.setdefault(c, "guest")  # "accorded a warm welcome to X"
             for c in self._attended_by(governing):
                 if c not in participants:
                     participants.append(c)
+            if trig.object_role == "guest":
+                # "gave a warm welcome on Thursday to X": the guest hung on the verb
+                for child in governing.children:
+                    if child.dep_ == "prep" and child.lower_ == "to":
+                        for pobj in child.children:
+                            participants += [c for c in self.persons_of(pobj) if c not in participants]
+                            roles.update({c: "guest" for c in self.persons_of(pobj)})
             if trig.type == "phone_call":
                 # "received a phone call today from X": the parser hangs "from X" on the verb
                 for child in governing.children:
