@@ -2392,3 +2392,20 @@ def test_a_warm_welcome_accorded_to_someone_is_a_meeting(blank_extractor: Extrac
     assert [(e.type, rec.names(e.participants), sorted(e.roles.values())) for e in rec.events] == [
         ("meeting", ["Ana Ruiz", "Jorge Salas"], ["guest", "host"])
     ]
+
+
+def test_a_lone_word_with_no_title_is_no_visitor(blank_extractor: Extractor) -> None:
+    rows = [  # "Kagame arrived in Kigali." / "Minister Kagame arrived in Kigali."
+        ("Kagame", 1, "nsubj", "PROPN", "Kagame"),
+        ("arrived", 1, "ROOT", "VERB", "arrive"),
+        ("in", 1, "prep", "ADP", "in"),
+        ("Kigali", 2, "pobj", "PROPN", "Kigali"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    assert parsed_record(blank_extractor, rows, [(0, 1, "PERSON"), (3, 4, "GPE")]).events == ()
+    titled = [
+        ("Minister", 1, "compound", "PROPN", "Minister"),
+        *[(w, h + 1, d, p, lemma) for w, h, d, p, lemma in rows],
+    ]
+    rec = parsed_record(blank_extractor, titled, [(1, 2, "PERSON"), (4, 5, "GPE")])
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("visit", ["Kagame"])]

@@ -652,6 +652,11 @@ class _Context:
             ev.duration = self.duration_near(tok)
         return ev
 
+    def _bare_word(self, cluster_index: int) -> bool:
+        """A person known only by one word, with no title or rank anywhere in the article."""
+        cluster = self.ann.clusters[cluster_index]
+        return not cluster.titles and not cluster.ranks and len(cluster.name.split()) == 1
+
     def _attended_by(self, verb: Token) -> list[int]:
         """ "chaired the meeting, attended by X": those the participle after the verb names (the parser hangs it
         on the verb, not on the meeting)."""
@@ -1926,6 +1931,13 @@ class _Context:
                 and ev.description is None
             ):
                 continue
+            if (
+                ev.type in ("visit", "attendance", "press_conference")
+                and ev.participants
+                and all(self._bare_word(c) for c in ev.participants)
+                and not ev.unnamed
+            ):
+                continue  # "extremists of the Hutu who took part": a lone word with no title or rank is no official
             twin = next((m for m in merged if self._same(m, ev)), None)
             if twin is None:
                 merged.append(ev)
