@@ -2149,7 +2149,7 @@ def test_a_call_received_from_someone_the_parser_hangs_on_the_verb(blank_extract
     assert [e.type for e in rec.events] == ["phone_call"]
 
 
-def test_an_invitation_to_visit_is_a_planned_visit_by_the_one_invited(blank_extractor: Extractor) -> None:
+def test_an_invitation_to_visit_on_a_date_is_a_planned_visit_by_the_one_invited(blank_extractor: Extractor) -> None:
     rows = [  # "President Ana Ruiz extended an invitation to President Jorge Salas to visit Lima."
         ("President", 2, "compound", "PROPN", "President"),
         ("Ana", 2, "compound", "PROPN", "Ana"),
@@ -2167,6 +2167,12 @@ def test_an_invitation_to_visit_is_a_planned_visit_by_the_one_invited(blank_extr
         (".", 3, "punct", "PUNCT", "."),
     ]
     rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (8, 10, "PERSON"), (12, 13, "GPE")])
+    assert rec.events == ()  # an invitation with no date sets no trip
+    dated = [*rows[:13], ("next", 14, "amod", "ADJ", "next"), ("month", 11, "npadvmod", "NOUN", "month"), rows[13]]
+    dated[-1] = (".", 3, "punct", "PUNCT", ".")
+    rec = parsed_record(
+        blank_extractor, dated, [(1, 3, "PERSON"), (8, 10, "PERSON"), (12, 13, "GPE"), (13, 15, "DATE")]
+    )
     assert [(e.type, e.status, rec.names(e.participants)) for e in rec.events] == [
         ("visit", "planned", ["Jorge Salas"])
     ]

@@ -606,6 +606,8 @@ class _Context:
                 return None
         if trig.needs == "place" and place is None:
             return None
+        if trig.type == "visit" and self._invited(tok) and self.date_near(tok) is None:
+            return None  # "invited X to visit Thailand at a mutually convenient time": an invitation, no trip set
         if trig.type == "visit" and objs and lemma == "visit":
             # "X visited Y" where Y is a person is a meeting
             participants = subj + [o for o in objs if o not in subj]
@@ -651,6 +653,16 @@ class _Context:
         if trig.type == "visit":
             ev.duration = self.duration_near(tok)
         return ev
+
+    @staticmethod
+    def _invited(verb: Token) -> bool:
+        """The verb says what someone is invited to do ("invited X to visit", "an invitation ... to visit")."""
+        head = verb.head
+        if verb.dep_ not in ("xcomp", "advcl", "acl") or head is verb:
+            return False
+        return head.lemma_.lower() in ("invite", "invitation") or any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "invitation" for c in head.children
+        )
 
     def _bare_word(self, cluster_index: int) -> bool:
         """A person known only by one word, with no title or rank anywhere in the article."""
