@@ -2415,3 +2415,27 @@ def test_a_lone_word_with_no_title_is_no_visitor(blank_extractor: Extractor) -> 
     ]
     rec = parsed_record(blank_extractor, titled, [(1, 2, "PERSON"), (4, 5, "GPE")])
     assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("visit", ["Kagame"])]
+
+
+def test_in_a_meeting_with_someone_the_clauses_subject_met_them(blank_extractor: Extractor) -> None:
+    rows = [  # "In a meeting with Minister Ana Ruiz, President Jorge Salas said ties were strong."
+        ("In", 11, "prep", "ADP", "in"),
+        ("a", 2, "det", "DET", "a"),
+        ("meeting", 0, "pobj", "NOUN", "meeting"),
+        ("with", 2, "prep", "ADP", "with"),
+        ("Minister", 6, "compound", "PROPN", "Minister"),
+        ("Ana", 6, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "pobj", "PROPN", "Ruiz"),
+        (",", 11, "punct", "PUNCT", ","),
+        ("President", 10, "compound", "PROPN", "President"),
+        ("Jorge", 10, "compound", "PROPN", "Jorge"),
+        ("Salas", 11, "nsubj", "PROPN", "Salas"),
+        ("said", 11, "ROOT", "VERB", "say"),
+        ("ties", 13, "nsubj", "NOUN", "tie"),
+        ("were", 11, "ccomp", "AUX", "be"),
+        ("strong", 13, "acomp", "ADJ", "strong"),
+        (".", 11, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(5, 7, "PERSON"), (9, 11, "PERSON")])
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("meeting", ["Jorge Salas", "Ana Ruiz"])]
+    assert [rec.names([s.speaker])[0] for s in rec.statements] == ["Jorge Salas"]

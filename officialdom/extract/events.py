@@ -764,6 +764,20 @@ class _Context:
         if (
             trig.type in ("meeting", "phone_call")
             and participants
+            and not light_verb
+            and governing is not None
+            and governing.dep_ == "prep"
+            and governing.lower_ in ("in", "during", "at", "after", "following", "before", "on")
+            and head.dep_ == "pobj"
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+        ):
+            # "In a meeting with X, Y said ...", "Speaking after his talks with X, Y ...": Y met X
+            verb = _clause_verb(governing.head)
+            if verb.pos_ in ("VERB", "AUX"):
+                participants = [c for c in self.subject_of(verb) if c not in participants] + participants
+        if (
+            trig.type in ("meeting", "phone_call")
+            and participants
             and governing is not None
             and governing.lower_ == "for"
             and head.dep_ == "pobj"
