@@ -2439,3 +2439,82 @@ def test_in_a_meeting_with_someone_the_clauses_subject_met_them(blank_extractor:
     rec = parsed_record(blank_extractor, rows, [(5, 7, "PERSON"), (9, 11, "PERSON")])
     assert [(e.type, rec.names(e.participants)) for e in rec.events] == [("meeting", ["Jorge Salas", "Ana Ruiz"])]
     assert [rec.names([s.speaker])[0] for s in rec.statements] == ["Jorge Salas"]
+
+
+IN_A_CITY_FOR_TALKS = [  # "Minister Ana Ruiz is in Quito for talks with President Jorge Salas."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+    ("is", 3, "ROOT", "AUX", "be"),
+    ("in", 3, "prep", "ADP", "in"),
+    ("Quito", 4, "pobj", "PROPN", "Quito"),
+    ("for", 3, "prep", "ADP", "for"),
+    ("talks", 6, "pobj", "NOUN", "talk"),
+    ("with", 7, "prep", "ADP", "with"),
+    ("President", 11, "compound", "PROPN", "President"),
+    ("Jorge", 11, "compound", "PROPN", "Jorge"),
+    ("Salas", 8, "pobj", "PROPN", "Salas"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+AT_THEIR_MEETING = [  # "Minister Ana Ruiz and Minister Jorge Salas reviewed ties at their meeting in Quito."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 7, "nsubj", "PROPN", "Ruiz"),
+    ("and", 2, "cc", "CCONJ", "and"),
+    ("Minister", 6, "compound", "PROPN", "Minister"),
+    ("Jorge", 6, "compound", "PROPN", "Jorge"),
+    ("Salas", 2, "conj", "PROPN", "Salas"),
+    ("reviewed", 7, "ROOT", "VERB", "review"),
+    ("ties", 7, "dobj", "NOUN", "tie"),
+    ("at", 8, "prep", "ADP", "at"),
+    ("their", 11, "poss", "PRON", "their"),
+    ("meeting", 9, "pobj", "NOUN", "meeting"),
+    ("in", 11, "prep", "ADP", "in"),
+    ("Quito", 12, "pobj", "PROPN", "Quito"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+EXCHANGED_VIEWS = [  # "Minister Ana Ruiz exchanged views with Minister Jorge Salas." ("with" hung on the views)
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+    ("exchanged", 3, "ROOT", "VERB", "exchange"),
+    ("views", 3, "dobj", "NOUN", "view"),
+    ("with", 4, "prep", "ADP", "with"),
+    ("Minister", 8, "compound", "PROPN", "Minister"),
+    ("Jorge", 8, "compound", "PROPN", "Jorge"),
+    ("Salas", 5, "pobj", "PROPN", "Salas"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+COURTESY_VISIT_TO = [  # "Minister Ana Ruiz paid a courtesy visit to Minister Jorge Salas."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+    ("paid", 3, "ROOT", "VERB", "pay"),
+    ("a", 6, "det", "DET", "a"),
+    ("courtesy", 6, "amod", "ADJ", "courtesy"),
+    ("visit", 3, "dobj", "NOUN", "visit"),
+    ("to", 6, "prep", "ADP", "to"),
+    ("Minister", 10, "compound", "PROPN", "Minister"),
+    ("Jorge", 10, "compound", "PROPN", "Jorge"),
+    ("Salas", 7, "pobj", "PROPN", "Salas"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents"),
+    [
+        (IN_A_CITY_FOR_TALKS, [(1, 3, "PERSON"), (5, 6, "GPE"), (10, 12, "PERSON")]),
+        (AT_THEIR_MEETING, [(1, 3, "PERSON"), (5, 7, "PERSON"), (13, 14, "GPE")]),
+        (EXCHANGED_VIEWS, [(1, 3, "PERSON"), (7, 9, "PERSON")]),
+        (COURTESY_VISIT_TO, [(1, 3, "PERSON"), (9, 11, "PERSON")]),
+    ],
+)
+def test_more_ways_of_telling_a_meeting(
+    blank_extractor: Extractor, rows: list[tuple[str, int, str, str, str]], ents: list[tuple[int, int, str]]
+) -> None:
+    """ "is in Quito for talks with X", "at their meeting", "exchanged views with X", "a courtesy visit to X"."""
+    rec = parsed_record(blank_extractor, rows, ents)
+    assert [(e.type, sorted(rec.names(e.participants))) for e in rec.events if e.type != "visit"] == [
+        ("meeting", ["Ana Ruiz", "Jorge Salas"])
+    ]

@@ -495,6 +495,10 @@ class _Context:
             )
         if lemma == "call" and any(c.lower_ in ("for", "off") for c in children):
             return None
+        views = [c for c in children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("view", "opinion", "idea")]
+        if lemma == "exchange" and views:
+            # "exchanged views with X on regional issues": talks, not a document
+            trig = TriggerInfo(trig.form, trig.pos, "meeting", "participant", "participant", "person")
         if lemma == "point":
             return None
         if (
@@ -521,6 +525,16 @@ class _Context:
         )  # "..., co-chaired by X and Y": a participle with its agent
         subj = self.subject_of(tok) if not passive else []
         objs = self.objects_of(tok)
+        if lemma == "exchange" and views:
+            objs += [  # (the parser hangs "with X" on the views)
+                x
+                for v in views
+                for c in v.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children
+                for x in self.persons_of(p)
+                if x not in objs
+            ]
         if passive:
             patients = [c for c in children if c.dep_ == "nsubjpass"]
             if not patients and tok.dep_ == "xcomp":
@@ -726,6 +740,20 @@ class _Context:
         ):
             return None  # "continue facilitating dialogue between the parties": a practice, not an event
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
+        if trig.type == "visit":
+            hosts = [
+                x
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children
+                if p.dep_ == "pobj" and p.i not in self.place_at and p.ent_type_ not in ("GPE", "LOC")
+                for x in self.persons_of(p)
+            ]
+            if hosts:
+                # "paid a courtesy visit to Foreign Minister X": a call on a person is a meeting
+                trig = TriggerInfo(trig.form, trig.pos, "meeting", "guest", "host", "-")
+                participants += hosts
+                roles.update(dict.fromkeys(hosts, "host"))
         for child in head.children:
             if child.dep_ == "poss":
                 participants += [c for c in self.persons_of(child) if c not in participants]
@@ -761,20 +789,25 @@ class _Context:
                                 participants.append(c)
                             if role != "participant" and grand.dep_ == "agent":
                                 roles.setdefault(c, role)
+        their = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
         if (
             trig.type in ("meeting", "phone_call")
-            and participants
+            and (participants or their)
             and not light_verb
             and governing is not None
             and governing.dep_ == "prep"
-            and governing.lower_ in ("in", "during", "at", "after", "following", "before", "on")
+            and governing.lower_ in ("in", "during", "at", "after", "following", "before", "on", "for")
             and head.dep_ == "pobj"
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+            and (their or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children))
         ):
-            # "In a meeting with X, Y said ...", "Speaking after his talks with X, Y ...": Y met X
+            # "In a meeting with X, Y said ...", "Speaking after his talks with X, Y ...", "Y is in Nairobi for
+            # talks with X": Y met X; "X and Y reviewed ties at their meeting": the two met
             verb = _clause_verb(governing.head)
-            if verb.pos_ in ("VERB", "AUX"):
-                participants = [c for c in self.subject_of(verb) if c not in participants] + participants
+            doers = self.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else []
+            if governing.lower_ == "for" and verb.lemma_.lower() != "be":
+                doers = []  # ("for talks" after a verb of travel is read below)
+            if not their or len(doers) >= 2:
+                participants = [c for c in doers if c not in participants] + participants
         if (
             trig.type in ("meeting", "phone_call")
             and participants
