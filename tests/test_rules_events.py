@@ -2518,3 +2518,30 @@ def test_more_ways_of_telling_a_meeting(
     assert [(e.type, sorted(rec.names(e.participants))) for e in rec.events if e.type != "visit"] == [
         ("meeting", ["Ana Ruiz", "Jorge Salas"])
     ]
+
+
+def test_attendees_listed_with_semicolons(blank_extractor: Extractor) -> None:
+    rows = [  # "The meeting was attended by Minister Ana Ruiz; Minister Jorge Salas; and Governor Luis Soto."
+        ("The", 1, "det", "DET", "the"),
+        ("meeting", 3, "nsubjpass", "NOUN", "meeting"),
+        ("was", 3, "auxpass", "AUX", "be"),
+        ("attended", 3, "ROOT", "VERB", "attend"),
+        ("by", 3, "agent", "ADP", "by"),
+        ("Minister", 7, "compound", "PROPN", "Minister"),
+        ("Ana", 7, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "pobj", "PROPN", "Ruiz"),
+        (";", 7, "punct", "PUNCT", ";"),
+        ("Minister", 11, "compound", "PROPN", "Minister"),
+        ("Jorge", 11, "compound", "PROPN", "Jorge"),
+        ("Salas", 7, "conj", "PROPN", "Salas"),
+        (";", 3, "punct", "PUNCT", ";"),
+        ("and", 3, "cc", "CCONJ", "and"),
+        ("Governor", 16, "compound", "PROPN", "Governor"),
+        ("Luis", 16, "compound", "PROPN", "Luis"),
+        ("Soto", 3, "conj", "PROPN", "Soto"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(6, 8, "PERSON"), (10, 12, "PERSON"), (15, 17, "PERSON")])
+    assert [(e.type, rec.names(e.participants)) for e in rec.events] == [
+        ("attendance", ["Ana Ruiz", "Jorge Salas", "Luis Soto"])
+    ]

@@ -549,7 +549,7 @@ class _Context:
                 if c.dep_ == "agent":
                     # "received separately by X, and Y": people the parser hung elsewhere (for a signing, up to
                     # the next agreement named: "by A, the agreement with B by C")
-                    agent += [x for x in self._people_after(c) if x not in agent]
+                    agent += [x for x in self._people_after(c, lists=trig.type == "attendance") if x not in agent]
             subj = agent
             objs = [o for o in objs if o not in subj]
         agreements: list[int] = []
@@ -826,7 +826,7 @@ class _Context:
             # "in the presence of A, B and C": the parser often hangs the later names elsewhere
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    participants += [c for c in self._people_after(child) if c not in participants]
+                    participants += [c for c in self._people_after(child, lists=True) if c not in participants]
         if trig.needs == "meal":
             # "hosted a dinner in honour of X", "a luncheon for visiting X": the guests named after the meal
             for t in head.subtree:
@@ -1027,10 +1027,11 @@ class _Context:
         """The people with a title or a rank somewhere in the article."""
         return {c.index for c in self.ann.clusters if c.titles or c.ranks}
 
-    def _people_after(self, by: Token) -> list[int]:
+    def _people_after(self, by: Token, *, lists: bool = False) -> list[int]:
         """The officials named (by name, not "both sides", and with a title or rank somewhere in the article)
-        after ``by`` up to the end of its clause: a verb, a semicolon, a relative word, another agreement
-        ("signed by A, the agreement with Bangladesh by B") or event ("in the presence of C")."""
+        after ``by`` up to the end of its clause: a verb, a semicolon (not between the people of a list, with
+        ``lists``), a relative word, another agreement ("signed by A, the agreement with Bangladesh by B") or event
+        ("in the presence of C")."""
         if self._named is None:
             officials = self._officials()
             self._named = {
@@ -1041,6 +1042,8 @@ class _Context:
             }
         people: list[int] = []
         for t in self.doc[by.i + 1 : by.sent.end]:
+            if lists and t.text == ";" and people:
+                continue  # "attended by A, Minister of X; B, Minister of Y; and C": a list of attendees
             if t.text in (";", ":") or t.lower_ in ("while", "who", "whom", "whose", "which", "where", "whereas"):
                 break
             if t.i in self.noun_trigger_at or t.lower_ in ("presence", "attendance"):
