@@ -2545,3 +2545,27 @@ def test_attendees_listed_with_semicolons(blank_extractor: Extractor) -> None:
     assert [(e.type, rec.names(e.participants)) for e in rec.events] == [
         ("attendance", ["Ana Ruiz", "Jorge Salas", "Luis Soto"])
     ]
+
+
+def test_at_the_end_of_a_visit_there_was_a_visit(blank_extractor: Extractor) -> None:
+    rows = [  # "Minister Ana Ruiz left Quito at the end of a three-day visit."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("left", 3, "ROOT", "VERB", "leave"),
+        ("Quito", 3, "dobj", "PROPN", "Quito"),
+        ("at", 3, "prep", "ADP", "at"),
+        ("the", 7, "det", "DET", "the"),
+        ("end", 5, "pobj", "NOUN", "end"),
+        ("of", 7, "prep", "ADP", "of"),
+        ("a", 13, "det", "DET", "a"),
+        ("three", 12, "nummod", "NUM", "three"),
+        ("-", 12, "punct", "PUNCT", "-"),
+        ("day", 13, "compound", "NOUN", "day"),
+        ("visit", 8, "pobj", "NOUN", "visit"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, [(1, 3, "PERSON"), (4, 5, "GPE"), (10, 13, "DATE")])
+    assert [(e.type, rec.names(e.participants), e.place) for e in rec.events] == [
+        ("visit", ["Ana Ruiz"], "place:quito-ec")
+    ]

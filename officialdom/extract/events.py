@@ -32,7 +32,8 @@ CLAUSE_PARTICIPANTS = {"host": "host", "chair": "host", "cochair": "host", "atte
                        "involve": "participant", "organize": "host", "organise": "host"}  # fmt: skip
 SUBJECT_PREPS = frozenset({"on", "for", "in", "regarding", "concerning", "to", "about", "covering"})
 CALL_HEADS = frozenset({"call", "calls", "conversation", "conversations", "conference", "videoconference", "talks"})
-MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "round", "session"})
+MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "round", "session", "end", "conclusion", "close",
+                           "course", "part"})  # fmt: skip
 SERIES_NOUNS = frozenset({"series", "number", "round", "flurry", "string", "couple"})
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "request", "allow", "persuade", "call"})
 INCLUDING_VERBS = frozenset({"include", "involve", "bring", "gather", "group", "see"})
@@ -961,9 +962,10 @@ class _Context:
             or (self.date_near(coming) if coming is not None else None)
         )
         if trig.type == "visit" and place is None and governing is not None:
-            place = self.place_near(governing, include_objects=True)
-            if place is None and governing.dep_ == "prep":
-                place = self.place_near(governing.head, include_objects=True)
+            framing = _through_measure(governing, head) or governing  # ("left Quito at the end of a visit")
+            place = self.place_near(framing, include_objects=True)
+            if place is None and framing.dep_ == "prep":
+                place = self.place_near(framing.head, include_objects=True)
         agreements = self.agreements_of(head, sent, False) if trig.type == "signing" else []
         if (
             trig.type == "press_conference"
@@ -2219,7 +2221,8 @@ def _gerund(tok: Token) -> bool:
 
 
 def _through_measure(governing: Token | None, head: Token) -> Token | None:
-    """The preposition an event noun hangs on, through a measure of it: "after (three hours of) talks"."""
+    """The preposition an event noun hangs on, through a measure or frame of it: "after (three hours of) talks",
+    "at the end of a visit"."""
     if governing is None or head.dep_ != "pobj":
         return None
     if (
