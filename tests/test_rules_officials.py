@@ -1046,3 +1046,26 @@ def test_a_national_newspaper_gives_its_country_wherever_it_writes_from(
     text = "WASHINGTON - Economy Minister Martin Ferreyra met the IMF chief on Monday."
     [person] = blank_extractor.extract(text, article_id="n", source=source).persons
     assert person.titles[0].country == country
+
+
+def test_a_one_word_name_opening_a_sentence_before_its_post(blank_extractor: Extractor) -> None:
+    rows = [  # "Ruto, the Kenyan president, met the envoy." (the model tags no name)
+        ("Ruto", 6, "nsubj", "PROPN", "Ruto"),
+        (",", 0, "punct", "PUNCT", ","),
+        ("the", 4, "det", "DET", "the"),
+        ("Kenyan", 4, "amod", "ADJ", "kenyan"),
+        ("president", 0, "appos", "NOUN", "president"),
+        (",", 0, "punct", "PUNCT", ","),
+        ("met", 6, "ROOT", "VERB", "meet"),
+        ("the", 8, "det", "DET", "the"),
+        ("envoy", 6, "dobj", "NOUN", "envoy"),
+        (".", 6, "punct", "PUNCT", "."),
+    ]
+    [person] = parsed_record(blank_extractor, rows).persons
+    assert (person.name, person.titles[0].post, person.titles[0].country) == ("Ruto", "President", "Kenya")
+    assert people(blank_extractor, "However, the Kenyan president met the envoy.") == {}
+
+
+def test_a_spokesman_for_a_ministry_named_by_its_countrys_demonym(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "The spokesman for the Chinese foreign ministry, Wang Lei, said so.")
+    assert found["Wang Lei"].titles[0].country == "China"

@@ -912,6 +912,9 @@ class _State:
             if n == "for" and tail.kind in ("portfolio", "org") and not lexicon_body:
                 if not _portfolio_or_scope(title, tail):
                     break
+                if tail.kind == "org" and len(tail.countries) == 1 and title.country is None:
+                    # "the spokesman for the Chinese foreign ministry": the body's country
+                    title.country, title.country_how = tail.countries[0], "body"
                 j = core_end = tail.end
                 continue
             if tail.kind == "portfolio" and head.portfolio and title.portfolio is None:
@@ -1760,8 +1763,12 @@ class _State:
             start = prev
         while start < end and self.norm(start) is None:
             start += 1
-        if start >= end or (self.doc[start].is_sent_start and end - start < 2):
-            return None
+        if start >= end or (
+            self.doc[start].is_sent_start
+            and end - start < 2
+            and not (start in self.model_person or self.doc[start].pos_ == "PROPN")
+        ):
+            return None  # ("However, the minister ...": a word opening the sentence; "Ruto, the Kenyan president,")
         for s in range(start, end):
             span = self.parse_name(s, end, anchored=True)
             if span is not None and span[1] == end:
