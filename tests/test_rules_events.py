@@ -2569,3 +2569,34 @@ def test_at_the_end_of_a_visit_there_was_a_visit(blank_extractor: Extractor) -> 
     assert [(e.type, rec.names(e.participants), e.place) for e in rec.events] == [
         ("visit", ["Ana Ruiz"], "place:quito-ec")
     ]
+
+
+def test_what_was_written_on_social_media_is_a_statement_a_post_of_photos_is_not(blank_extractor: Extractor) -> None:
+    wrote = [  # "Minister Ana Ruiz wrote on X that the talks were fruitful."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("wrote", 3, "ROOT", "VERB", "write"),
+        ("on", 3, "prep", "ADP", "on"),
+        ("X", 4, "pobj", "NOUN", "x"),
+        ("that", 9, "mark", "SCONJ", "that"),
+        ("the", 8, "det", "DET", "the"),
+        ("talks", 9, "nsubj", "NOUN", "talk"),
+        ("were", 3, "ccomp", "AUX", "be"),
+        ("fruitful", 9, "acomp", "ADJ", "fruitful"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, wrote, [(1, 3, "PERSON")])
+    assert [(rec.names([s.speaker])[0], s.text) for s in rec.statements] == [("Ana Ruiz", "the talks were fruitful")]
+    posted = [  # "Minister Ana Ruiz posted photos of the meeting."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("posted", 3, "ROOT", "VERB", "post"),
+        ("photos", 3, "dobj", "NOUN", "photo"),
+        ("of", 4, "prep", "ADP", "of"),
+        ("the", 7, "det", "DET", "the"),
+        ("meeting", 5, "pobj", "NOUN", "meeting"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    assert parsed_record(blank_extractor, posted, [(1, 3, "PERSON")]).statements == ()

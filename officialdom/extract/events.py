@@ -1792,6 +1792,12 @@ class _Context:
                 if c.dep_ == "prt":
                     cue = f"{tok.text} {c.text}"
             quote = self._quote_for(tok, sent)
+            if (
+                lemma in ("write", "post", "tweet")
+                and quote is None
+                and not any(c.dep_ == "ccomp" for c in tok.children)
+            ):
+                continue  # "wrote to the UN chief", "posted photos": no words reported (but "wrote on X that ...")
             if quote is not None:
                 text, is_quote = self.text[quote[0] : quote[1]].strip().rstrip(","), True
             else:
