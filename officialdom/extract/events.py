@@ -239,13 +239,12 @@ class _Context:
                 found += [c for c in self.persons_of(child) if c not in found]
         if found or has_subject:
             return found  # a clause with a subject of its own does not take its head's
-        invitation = [c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "invitation"]
-        if verb.dep_ in ("xcomp", "advcl", "acl") and (invitation or verb.head.lemma_.lower() == "invitation"):
+        invitations = _invitations(verb)
+        if invitations:
             # "extended an invitation to X to visit Bishkek": X is the one who would visit
-            holders = [verb.head, *invitation]
             invited = [
                 x
-                for h in holders
+                for h in {verb.head, *invitations}
                 for c in h.children
                 if c.dep_ == "prep" and c.lower_ == "to"
                 for p in c.children
@@ -672,11 +671,8 @@ class _Context:
     @staticmethod
     def _invited(verb: Token) -> bool:
         """The verb says what someone is invited to do ("invited X to visit", "an invitation ... to visit")."""
-        head = verb.head
-        if verb.dep_ not in ("xcomp", "advcl", "acl") or head is verb:
-            return False
-        return head.lemma_.lower() in ("invite", "invitation") or any(
-            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "invitation" for c in head.children
+        return bool(_invitations(verb)) or (
+            verb.dep_ in ("xcomp", "advcl", "acl") and verb.head is not verb and verb.head.lemma_.lower() == "invite"
         )
 
     def _bare_word(self, cluster_index: int) -> bool:
@@ -2219,6 +2215,17 @@ def unique(values: Iterable[str]) -> list[str]:
 
 
 _BARE_CONTENT = {"this", "that", "so", "it", "these", "those", "the following", "as much"}
+
+
+def _invitations(verb: Token) -> list[Token]:
+    """The invitation a clause says what to do for ("extended an invitation to X to visit", "an invitation ...
+    for X to visit"): the noun itself or the verb's object, or none."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl", "acl") or head is verb:
+        return []
+    if head.lemma_.lower() == "invitation":
+        return [head]
+    return [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "invitation"]
 
 
 def _gerund(tok: Token) -> bool:
