@@ -786,9 +786,50 @@ def test_a_post_said_of_a_name_by_a_verb(
             "Second Minister of Finance",
             ("Dato Seri Setia",),
         ),
+        ("Akim of the Pavlodar region Bakhyt Dauletov met them.", "Bakhyt Dauletov", "Akim of the Pavlodar region", ()),
+        (
+            "Minister-President of Brandenburg Frank Wollenberg met them.",
+            "Frank Wollenberg",
+            "Minister-President of Brandenburg",
+            (),
+        ),
+        ("Director-General Daw Hnin Ei Phyu met them.", "Hnin Ei Phyu", "Director-General", ("Daw",)),
+        (
+            "He received Assistant Secretary General of the Organisation of Islamic Cooperation (OIC) for "
+            "Humanitarian, Cultural and Social Affairs Youssef Al-Mutairi.",
+            "Youssef Al-Mutairi",
+            "Assistant Secretary-General for Humanitarian, Cultural and Social Affairs of the Organisation of Islamic "
+            "Cooperation",
+            (),
+        ),
+        (
+            "Chairman Higher Education Commission (HEC) Dr. Tariq Bangash met them.",
+            "Tariq Bangash",
+            "Chairman of the Higher Education Commission",
+            ("Dr.",),
+        ),
+        (
+            "Special Assistant to the PM on Foreign Investment Ms. Saima Qureshi met them.",
+            "Saima Qureshi",
+            "Special Assistant for Foreign Investment to the Prime Minister",
+            ("Ms.",),
+        ),
+        ("Minister of Power Anand Kulkarni met them.", "Anand Kulkarni", "Minister of Power", ()),
+        (
+            "Minister of Fisheries, Aquatic and Ocean Resources Kanagaratnam Sivapalan met them.",
+            "Kanagaratnam Sivapalan",
+            "Minister of Fisheries, Aquatic and Ocean Resources",
+            (),
+        ),
+        (
+            "Executive Secretary of the CPLP Aurelio Belo met them.",
+            "Aurelio Belo",
+            "Executive Secretary of the Community of Portuguese Language Countries",
+            (),
+        ),
     ],
 )
-def test_portfolio_lists_bodies_after_at_and_more_honorifics(
+def test_posts_portfolios_and_honorifics_of_many_traditions(
     blank_extractor: Extractor, text: str, name: str, post: str, honorifics: tuple[str, ...]
 ) -> None:
     person = people(blank_extractor, text)[name]
@@ -923,59 +964,6 @@ def test_a_body_of_a_body_written_in_lower_case(blank_extractor: Extractor) -> N
 
 def test_a_city_of_several_words_the_model_takes_for_a_person_is_no_person(blank_extractor: Extractor) -> None:
     assert with_model_name(blank_extractor, "Vietnam and Ho Chi Minh City treasure the ties.", 2, 6) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "post", "honorifics"),
-    [
-        ("Akim of the Pavlodar region Bakhyt Dauletov met them.", "Bakhyt Dauletov", "Akim of the Pavlodar region", ()),
-        (
-            "Minister-President of Brandenburg Frank Wollenberg met them.",
-            "Frank Wollenberg",
-            "Minister-President of Brandenburg",
-            (),
-        ),
-        ("Director-General Daw Hnin Ei Phyu met them.", "Hnin Ei Phyu", "Director-General", ("Daw",)),
-        (
-            "He received Assistant Secretary General of the Organisation of Islamic Cooperation (OIC) for "
-            "Humanitarian, Cultural and Social Affairs Youssef Al-Mutairi.",
-            "Youssef Al-Mutairi",
-            "Assistant Secretary-General for Humanitarian, Cultural and Social Affairs of the Organisation of Islamic "
-            "Cooperation",
-            (),
-        ),
-        (
-            "Chairman Higher Education Commission (HEC) Dr. Tariq Bangash met them.",
-            "Tariq Bangash",
-            "Chairman of the Higher Education Commission",
-            ("Dr.",),
-        ),
-        (
-            "Special Assistant to the PM on Foreign Investment Ms. Saima Qureshi met them.",
-            "Saima Qureshi",
-            "Special Assistant for Foreign Investment to the Prime Minister",
-            ("Ms.",),
-        ),
-        ("Minister of Power Anand Kulkarni met them.", "Anand Kulkarni", "Minister of Power", ()),
-        (
-            "Minister of Fisheries, Aquatic and Ocean Resources Kanagaratnam Sivapalan met them.",
-            "Kanagaratnam Sivapalan",
-            "Minister of Fisheries, Aquatic and Ocean Resources",
-            (),
-        ),
-        (
-            "Executive Secretary of the CPLP Aurelio Belo met them.",
-            "Aurelio Belo",
-            "Executive Secretary of the Community of Portuguese Language Countries",
-            (),
-        ),
-    ],
-)
-def test_posts_and_honorifics_of_more_traditions(
-    blank_extractor: Extractor, text: str, name: str, post: str, honorifics: tuple[str, ...]
-) -> None:
-    person = people(blank_extractor, text)[name]
-    assert ([t.post for t in person.titles], person.honorifics) == ([post], honorifics)
 
 
 def test_the_last_word_of_a_title_is_no_name(blank_extractor: Extractor) -> None:
