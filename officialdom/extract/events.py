@@ -31,6 +31,7 @@ CLAUSE_PARTICIPANTS = {"host": "host", "chair": "host", "cochair": "host", "atte
                        "bring": "participant", "gather": "participant", "include": "participant",
                        "involve": "participant", "organize": "host", "organise": "host"}  # fmt: skip
 SUBJECT_PREPS = frozenset({"on", "for", "in", "regarding", "concerning", "to", "about", "covering"})
+FRAMING_PREPS = frozenset({"in", "during", "at", "after", "following", "before", "on"})
 CALL_HEADS = frozenset({"call", "calls", "conversation", "conversations", "conference", "videoconference", "talks"})
 MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "round", "session", "end", "conclusion", "close",
                            "course", "part"})  # fmt: skip
@@ -793,32 +794,25 @@ class _Context:
             and not light_verb
             and governing is not None
             and governing.dep_ == "prep"
-            and governing.lower_ in ("in", "during", "at", "after", "following", "before", "on", "for")
             and head.dep_ == "pobj"
-            and (their or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children))
         ):
-            # "In a meeting with X, Y said ...", "Speaking after his talks with X, Y ...", "Y is in Nairobi for
-            # talks with X": Y met X; "X and Y reviewed ties at their meeting": the two met
+            # "In a meeting with X, Y said ...", "Speaking after his talks with X, Y ...", "X and Y reviewed ties at
+            # their meeting"; "Y is in Nairobi for talks with X", "Y will lead a delegation to Washington for
+            # meetings with X": the clause's doers take part
             verb = _clause_verb(governing.head)
-            doers = self.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else []
-            if governing.lower_ == "for" and verb.lemma_.lower() != "be":
-                doers = []  # ("for talks" after a verb of travel is read below)
+            if governing.lower_ == "for":
+                joins = (
+                    verb.lemma_.lower() == "be"
+                    or self._travel_verb(verb)
+                    or (self.lex.verb_triggers.get(verb.lemma_.lower()) or _NO_TRIGGER).needs == "delegation"
+                )
+            else:
+                joins = governing.lower_ in FRAMING_PREPS and (
+                    their or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+                )
+            doers = self.subject_of(verb) if joins and verb.pos_ in ("VERB", "AUX") else []
             if not their or len(doers) >= 2:
                 participants = [c for c in doers if c not in participants] + participants
-        if (
-            trig.type in ("meeting", "phone_call")
-            and participants
-            and governing is not None
-            and governing.lower_ == "for"
-            and head.dep_ == "pobj"
-        ):
-            # "will lead a delegation to Washington for meetings with X and Y": the travellers meet them
-            verb = _clause_verb(governing.head)
-            if verb.pos_ in ("VERB", "AUX") and (
-                self._travel_verb(verb)
-                or (self.lex.verb_triggers.get(verb.lemma_.lower()) or _NO_TRIGGER).needs == "delegation"
-            ):
-                participants = [c for c in self.subject_of(verb) if c not in participants] + participants
         if trig.type == "attendance":
             # "in the presence of A, B and C": the parser often hangs the later names elsewhere
             for child in head.children:
