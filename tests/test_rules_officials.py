@@ -425,11 +425,22 @@ def test_a_sentence_opening_with_a_city_gives_its_officials_that_country(blank_e
             "Luis Rivas Quispe",
             "Mayor",
         ),
+        (
+            "The letter from Andhra Pradesh Chief Minister N. Venkata Rao was read out.",
+            "N. Venkata Rao",
+            "Chief Minister of Andhra Pradesh",
+        ),
+        ("East Darfur Governor Adam Yahya Osman received the convoy.", "Adam Yahya Osman", "Governor of East Darfur"),
+        (
+            "The motion was tabled by Nyeri South Member of Parliament Grace Wanjiru Mwangi on Monday.",
+            "Grace Wanjiru Mwangi",
+            "Member of Parliament of Nyeri South",
+        ),
     ],
 )
 def test_title_tails_and_bodies(blank_extractor: Extractor, text: str, name: str, post: str) -> None:
     """Titles read with "in charge of", "in the Prime Minister's Office", a place the gazetteer does not know after a local
-    head, a body written with a lower-case first word or as an acronym, and "the city's Mayor"."""
+    head or before it (in one to three words, with "East" or "South"), before a seat, a body written with a lower-case first word or as an acronym, and "the city's Mayor"."""
     person = people(blank_extractor, text)[name]
     assert person.titles[0].post == post
 

@@ -108,6 +108,8 @@ WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "s
 CONNECTORS = frozenset({"and", "&", "of", "for"})
 BOUNDARY_AFTER_NAME = frozenset({",", ".", ";", ":", ")", "and", "'s", "who", "-", "\u2013", "\u2014", "on", "in"})
 PLACE_CATEGORIES = frozenset({"local", "head_of_government"})
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
+SEAT_CATEGORIES = frozenset({"legislator"})  # "Turkana North MP", "Ohio Senator": a constituency before the seat
 OFFICE_WORDS = frozenset({"department", "office", "presidency", "cabinet", "chancellery", "secretariat"})
 DIPLOMATS = frozenset({"diplomat"})
 DIRECT_BODY = frozenset({"military", "agency", "police", "local"})
@@ -673,9 +675,11 @@ class _State:
             if k in self.country_at and not self.country_at[k].possessive:
                 k = self.country_at[k].end
                 continue
-            if k == j and n not in self.lex.institution_words and self._place_before_local_head(k, stop):
-                # "Eskisehir Governor": a place the gazetteer does not know, named before a local post
-                k += 1
+            place_end = self._place_before_local_head(k, stop) if k == j else k
+            if place_end > k:
+                # "Eskisehir Governor", "West Pokot Governor", "Turkana North MP": a place the gazetteer does not
+                # know, named before a local post or a seat
+                k = place_end
                 substantive = True
                 continue
             if n in self.lex.institution_words and self.lex.titles.match(self.w.norm, k, stop=stop) is None:
@@ -685,16 +689,43 @@ class _State:
             break
         return k if substantive else j
 
-    def _place_before_local_head(self, k: int, stop: int) -> bool:
+    def _place_before_local_head(self, k: int, stop: int) -> int:
+        """End of one to three capitalised words naming a place before a local post or a seat ("Eskisehir
+        Governor", "Tamil Nadu Chief Minister", "Turkana North Member of Parliament"), or ``k``."""
         if k > 0 and is_capitalized(self.text(k - 1)) and not self.doc[k].is_sent_start:
-            return False
-        if not self.text(k).isalpha() or k in self.model_person:
-            return False
-        m = k + 1
-        while m < stop and is_capitalized(self.text(m)) and self.norm(m) in self.lex.institution_words:
+            return k
+        lex = self.lex
+        m = k
+        while m < min(stop, k + 3):
+            n = self.norm(m) or ""
+            if n in DIRECTION_WORDS and is_capitalized(self.text(m)):
+                m += 1  # "West Pokot", "Turkana North"
+                continue
+            if (
+                not (self.text(m).isalpha() and is_capitalized(self.text(m)))
+                or n in lex.institution_words
+                or n in lex.titles.first_words
+                or n in lex.portfolios.first_words
+                or n in lex.modifiers
+                or m in self.country_at
+                or m in self.org_at
+            ):
+                break
             m += 1
-        t = self.lex.titles.match(self.w.norm, m, stop=stop)
-        return t is not None and t[1].category in PLACE_CATEGORIES
+        if all(self.norm(x) in DIRECTION_WORDS for x in range(k, m)) or (m - k == 1 and k in self.model_person):
+            return k
+        end = m
+        while end < stop and is_capitalized(self.text(end)) and self.norm(end) in lex.institution_words:
+            end += 1
+        t = lex.titles.match(self.w.norm, end, stop=stop)
+        if t is None or t[1].category not in PLACE_CATEGORIES | SEAT_CATEGORIES:
+            return k
+        named_after = end + t[0] < len(self.doc) and is_capitalized(self.text(end + t[0]))
+        if m - k > 1 and any(i in self.model_person for i in range(k, m)) and not named_after:
+            # a name the model took for a person's: only when a name follows the post ("Tamil Nadu Chief
+            # Minister K. Ilangovan"), not "Ruto Governor"
+            return k
+        return m
 
     def _set_prefix_body(self, title: TitleParse, a: int, b: int, *, parent: bool = False) -> None:
         start = a + (1 if self.norm(a) == "the" else 0)
@@ -711,7 +742,12 @@ class _State:
             city is None
             and a not in self.country_at
             and a not in self.org_at
-            and (self.norm(a) or "") not in self.lex.institution_words
+            and (
+                (self.norm(a) or "") not in self.lex.institution_words
+                or (  # "West Pokot"
+                    self.norm(a) in DIRECTION_WORDS and b - a > 1 and self.norm(a + 1) not in self.lex.institution_words
+                )
+            )
         )
         if city is not None or unknown_place:
             title.org, title.org_is_place = text, True
