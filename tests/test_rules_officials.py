@@ -113,6 +113,20 @@ def with_model_name(extractor: Extractor, text: str, start: int, end: int) -> li
             None,
         ),
         (
+            "She met IMF Mission Chief for Ghana Laura Bentivoglio-Hart on Monday.",
+            "Laura Bentivoglio-Hart",
+            "Chief of IMF Mission",
+            None,  # the country a body's mission deals with is not the one it serves
+            None,
+        ),
+        (
+            "He spoke with Islamic Development Bank (IsDB) Vice-President Omar Bashir Haidari.",
+            "Omar Bashir Haidari",
+            "Vice President of the Islamic Development Bank",
+            None,
+            None,
+        ),
+        (
             "Lt. Col. Tran Duc Minh, spokesman of the Ministry of Defence, spoke.",
             "Tran Duc Minh",
             "Spokesman of the Ministry of Defence",

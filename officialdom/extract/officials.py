@@ -171,6 +171,15 @@ def _ministry_name(text: str, lex: Lexicon) -> str:
     return text
 
 
+def _acronym(word: str) -> bool:
+    """ "ADB", "IsDB": two capitals or more, first of all.
+
+    >>> _acronym("IsDB"), _acronym("Ghana")
+    (True, False)
+    """
+    return word[:1].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalpha()
+
+
 def _the(name: str) -> str:
     """Organisation names take "the" after "of" ("Commander of the Internal Security Forces")."""
     if name.lower().startswith("the "):
@@ -527,10 +536,14 @@ class _State:
                     core_start = j
                 continue
             om = self.org_at.get(j)
-            if om is not None and om.info is not None and self._continues_title(om.end, stop):
-                pre.org_info = om.info
-                j = om.end
-                continue
+            if om is not None and om.info is not None:
+                end = om.end
+                if self.text(end) == "(" and self.text(end + 2) == ")" and _acronym(self.text(end + 1)):
+                    end += 3  # "Asian Development Bank (ADB) Vice-President"
+                if self._continues_title(end, stop):
+                    pre.org_info = om.info
+                    j = end
+                    continue
             t = lex.titles.match(self.w.norm, j, originals=self.w.orig, stop=stop)
             mod = self.norm(j)
             if mod in lex.modifiers and self._continues_title(j + 1, stop) and (t is None or not t[1].bare):
@@ -931,7 +944,7 @@ class _State:
             if (
                 tail.kind == "country"
                 and n == "for"
-                and (title.org_info is not None or head.category == "international")
+                and (title.org_info is not None or title.international or head.category == "international")
             ):
                 # "the African Union High Representative for Libya": the country the post deals with
                 title.destination, title.destination_text = tail.value, tail.text
