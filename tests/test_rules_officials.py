@@ -237,6 +237,20 @@ def test_a_ministry_release_gives_its_country_to_unqualified_officials(blank_ext
     assert (person.titles[0].country, "source-country" in person.titles[0].evidence.rule) == ("Ecuador", True)
 
 
+def test_an_ambassador_of_another_country_is_posted_where_the_article_is_written(blank_extractor: Extractor) -> None:
+    text = (
+        "HANOI, May 3 - Ambassador Lucía Fernández Ortega of Chile and Ambassador Tran Quoc Bao presented "
+        "their credentials. Vietnam's Ambassador to Japan, Le Minh Chau, also attended."
+    )
+    found = people(blank_extractor, text)
+    posts = {name: (p.titles[0].post, p.titles[0].country) for name, p in found.items()}
+    assert posts == {
+        "Lucía Fernández Ortega": ("Ambassador to Vietnam", "Chile"),
+        "Tran Quoc Bao": ("Ambassador", "Vietnam"),  # the home country's own envoy: posted we are not told where
+        "Le Minh Chau": ("Ambassador to Japan", "Vietnam"),
+    }
+
+
 def test_a_mission_abroad_reports_on_its_host_country(blank_extractor: Extractor) -> None:
     text = "The ambassador called on Minister of Commerce Mr. Tomas Okello Ayo in Kampala."
     rec = blank_extractor.extract(text, article_id="m", source="Embassy of Kenya, Kampala")

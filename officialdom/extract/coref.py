@@ -39,6 +39,9 @@ def name_key(text: str) -> tuple[str, ...]:
     return key or tuple(words)
 
 
+POSTED_ENVOYS = frozenset({"Ambassador", "Ambassador-Designate", "High Commissioner", "Chargé d'Affaires"})
+
+
 class CorefResolver:
     """Builds person clusters and maps every token that stands for a person to it."""
 
@@ -53,6 +56,7 @@ class CorefResolver:
         self._body_countries(ann)
         self._framed_countries(doc, ann)
         self._default_countries(ann)
+        self._posted_envoys(ann)
         self._index(ann)
         self._resolve_nominals(doc, ann)
         self._resolve_pronouns(doc, words, ann)
@@ -342,6 +346,23 @@ class CorefResolver:
             if any(t.destination == home for t, _ in cluster.titles):
                 continue  # "Ambassador to the Philippines" in a Philippine paper: a foreign envoy
             cluster.inferred.append({"country": home, "how": how})
+
+    def _posted_envoys(self, ann: Annotations) -> None:
+        """An ambassador of another country with no posting stated, in an article written in one country (its
+        dateline, or a state agency's home), is posted there: "Ambassador X of Kenya presented his credentials"
+        under an Addis Ababa dateline is Kenya's ambassador to Ethiopia."""
+        host = ann.dateline.city.country if ann.dateline is not None and ann.dateline.city is not None else None
+        if host is None and ann.agency is not None and ann.agency.home_officials:
+            host = ann.agency.country
+        if host is None:
+            return
+        for cluster in ann.clusters:
+            country = self.cluster_country(cluster)
+            if country is None or country == host:
+                continue
+            for title, _ in cluster.titles:
+                if title.head.role in POSTED_ENVOYS and title.destination is None and title.org_info is None:
+                    title.destination = host
 
     @staticmethod
     def overrule_default_country(cluster: PersonCluster, country: str, how: str) -> None:
