@@ -2600,3 +2600,38 @@ def test_what_was_written_on_social_media_is_a_statement_a_post_of_photos_is_not
         (".", 3, "punct", "PUNCT", "."),
     ]
     assert parsed_record(blank_extractor, posted, [(1, 3, "PERSON")]).statements == ()
+
+
+def test_signatories_the_parser_hangs_on_the_occasion_sign_and_visit_not(blank_extractor: Extractor) -> None:
+    """ "The accord is expected to be signed during the visit by A and B": A and B sign (a signing to come, its
+    agreement the subject of "expected"); the visit is not theirs."""
+    rows = [
+        ("The", 1, "det", "DET", "the"),
+        ("accord", 3, "nsubjpass", "NOUN", "accord"),
+        ("is", 3, "auxpass", "AUX", "be"),
+        ("expected", 3, "ROOT", "VERB", "expect"),
+        ("to", 6, "aux", "PART", "to"),
+        ("be", 6, "auxpass", "AUX", "be"),
+        ("signed", 3, "xcomp", "VERB", "sign"),
+        ("during", 6, "prep", "ADP", "during"),
+        ("the", 9, "det", "DET", "the"),
+        ("visit", 7, "pobj", "NOUN", "visit"),
+        ("by", 9, "prep", "ADP", "by"),
+        ("Mining", 12, "compound", "PROPN", "Mining"),
+        ("Minister", 14, "compound", "PROPN", "Minister"),
+        ("Tomas", 14, "compound", "PROPN", "Tomas"),
+        ("Varga", 10, "pobj", "PROPN", "Varga"),
+        ("and", 14, "cc", "CCONJ", "and"),
+        ("Energy", 17, "compound", "PROPN", "Energy"),
+        ("Minister", 19, "compound", "PROPN", "Minister"),
+        ("Lena", 19, "compound", "PROPN", "Lena"),
+        ("Holm", 14, "conj", "PROPN", "Holm"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(13, 15, "PERSON"), (18, 20, "PERSON")])
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, e.status, sorted(names[p] for p in e.participants)) for e in rec.events] == [
+        ("signing", "planned", ["Lena Holm", "Tomas Varga"])
+    ]
+    [agreement] = rec.agreements
+    assert agreement.kind == "Accord"

@@ -26,6 +26,7 @@ __all__ = ["EventFinder"]
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr", "oprd")
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "his", "her", "their", "its"})
+OCCASION_PREPS = frozenset({"during", "at", "on", "after", "following", "in"})
 NOUN_PARTICIPANT_PREPS = ("with", "between", "of", "among", "by", "from", "to", "on")
 CLAUSE_PARTICIPANTS = {"host": "host", "chair": "host", "cochair": "host", "attend": "participant",
                        "bring": "participant", "gather": "participant", "include": "participant",
@@ -311,6 +312,9 @@ class _Context:
             elif child.dep_ == "agent":
                 for pobj in child.children:
                     found += [c for c in self.persons_of(pobj) if c not in found]
+            elif child.dep_ == "prep" and (stolen := _stolen_agent(verb, child)) is not None:
+                # "was signed during the visit by X and Y": the parser hangs the doers on the occasion
+                found += [c for c in self.persons_of(stolen) if c not in found]
             elif child.dep_ == "prep" and child.lower_ in ("in", "on", "at") and not has_object:
                 # "received on Sunday in Algiers the UN envoy, X": the parser hangs the object on the place
                 for pobj in child.children:
@@ -756,6 +760,12 @@ class _Context:
             if child.dep_ == "poss":
                 participants += [c for c in self.persons_of(child) if c not in participants]
             elif child.dep_ == "prep" and child.lower_ in NOUN_PARTICIPANT_PREPS:
+                if (
+                    governing is not None
+                    and governing.head is not governing
+                    and _stolen_agent(governing.head, governing)
+                ):
+                    continue  # "signed during the visit by X": X signed, X's visit it was not
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -1428,6 +1438,12 @@ class _Context:
                 candidates += self.expand(child)
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
                 candidates += [p for c in child.children for p in self.expand(c)]
+        if passive and tok.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "an agreement is expected (due, set) to be signed": the subject of the verb above
+            above = tok.head
+            if above.dep_ == "acomp" and above.head is not above:
+                above = above.head
+            candidates += [p for c in above.children if c.dep_ in ("nsubjpass", "nsubj") for p in self.expand(c)]
         for np in candidates:
             if np.dep_ == "appos":
                 continue
@@ -2220,6 +2236,22 @@ def _invitations(verb: Token) -> list[Token]:
     if head.lemma_.lower() == "invitation":
         return [head]
     return [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "invitation"]
+
+
+def _stolen_agent(verb: Token, prep: Token) -> Token | None:
+    """The object of a "by" that the parser hung on the occasion of a passive verb with no agent of its own ("was
+    signed during the visit by X"), or None."""
+    if prep.lower_ not in OCCASION_PREPS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        for by in pobj.children:
+            if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                return next((p for p in by.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _gerund(tok: Token) -> bool:
