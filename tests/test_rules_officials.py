@@ -8,7 +8,7 @@ from officialdom import Extractor
 from officialdom.extract.lexicon import Lexicon
 from officialdom.extract.officials import post_of_text
 from officialdom.model import Article, Person
-from tests.parsed import parsed_doc, parsed_record
+from tests.parsed import Row, parsed_doc, parsed_record
 
 
 def people(extractor: Extractor, text: str) -> dict[str, Person]:
@@ -219,6 +219,7 @@ def test_two_people_sharing_a_surname_in_different_countries_stay_apart(blank_ex
         ("Deputy Prime Minister", "Deputy Prime Minister"),
         ("Commander of the Internal Security Forces", "Commander of the Internal Security Forces"),
         ("Minister of Foreign Affairs and Expatriates", "Minister of Foreign Affairs and Expatriates"),
+        ("Ambassador Extraordinary and Plenipotentiary to Mongolia", "Ambassador to Mongolia"),
     ],
 )
 def test_post_normalisation(lexicon: Lexicon, title: str, post: str) -> None:
@@ -1119,3 +1120,51 @@ def test_a_one_word_name_opening_a_sentence_before_its_post(blank_extractor: Ext
 def test_a_spokesman_for_a_ministry_named_by_its_countrys_demonym(blank_extractor: Extractor) -> None:
     found = people(blank_extractor, "The spokesman for the Chinese foreign ministry, Wang Lei, said so.")
     assert found["Wang Lei"].titles[0].country == "China"
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents", "countries"),
+    [
+        (
+            [
+                ("Samoa", 2, "nsubjpass", "PROPN", "Samoa"),
+                ("was", 2, "auxpass", "AUX", "be"),
+                ("represented", 2, "ROOT", "VERB", "represent"),
+                ("by", 2, "agent", "ADP", "by"),
+                ("Foreign", 5, "compound", "PROPN", "Foreign"),
+                ("Minister", 7, "compound", "PROPN", "Minister"),
+                ("Tavita", 7, "compound", "PROPN", "Tavita"),
+                ("Leota", 3, "pobj", "PROPN", "Leota"),
+                ("in", 2, "prep", "ADP", "in"),
+                ("Fiji", 8, "pobj", "PROPN", "Fiji"),
+                (".", 2, "punct", "PUNCT", "."),
+            ],
+            [(6, 8, "PERSON")],
+            {"Tavita Leota": "Samoa"},  # (with two countries named, neither is the article's by default)
+        ),
+        (
+            [
+                ("The", 2, "det", "DET", "the"),
+                ("Ethiopian", 2, "amod", "ADJ", "ethiopian"),
+                ("delegation", 3, "nsubj", "NOUN", "delegation"),
+                ("included", 3, "ROOT", "VERB", "include"),
+                ("State", 5, "compound", "PROPN", "State"),
+                ("Minister", 7, "compound", "PROPN", "Minister"),
+                ("Mesele", 7, "compound", "PROPN", "Mesele"),
+                ("Abera", 3, "dobj", "PROPN", "Abera"),
+                ("and", 7, "cc", "CCONJ", "and"),
+                ("Ambassador", 11, "compound", "PROPN", "Ambassador"),
+                ("Yohannes", 11, "compound", "PROPN", "Yohannes"),
+                ("Bekele", 7, "conj", "PROPN", "Bekele"),
+                (".", 3, "punct", "PUNCT", "."),
+            ],
+            [(6, 8, "PERSON"), (10, 12, "PERSON")],
+            {"Mesele Abera": "Ethiopia", "Yohannes Bekele": "Ethiopia"},
+        ),
+    ],
+)
+def test_officials_who_represent_a_country_or_are_in_its_delegation_serve_it(
+    blank_extractor: Extractor, rows: list[Row], ents: list[tuple[int, int, str]], countries: dict[str, str]
+) -> None:
+    rec = parsed_record(blank_extractor, rows, ents=ents)
+    assert {p.name: p.titles[0].country for p in rec.persons} == countries

@@ -55,6 +55,7 @@ class CorefResolver:
         self._infer_counterparts(doc, ann)
         self._body_countries(ann)
         self._framed_countries(doc, ann)
+        self._represented_countries(doc, ann)
         self._default_countries(ann)
         self._posted_envoys(ann)
         self._index(ann)
@@ -302,6 +303,62 @@ class CorefResolver:
             country = frames.get(doc[cluster.first].sent.start)
             if country is not None and not any(t.destination == country for t, _ in cluster.titles):
                 cluster.inferred.append({"country": country, "how": "place"})
+
+    def _represented_countries(self, doc: Doc, ann: Annotations) -> None:
+        """An official with no country stated who represents a country or belongs to its delegation serves it:
+        "New Zealand was represented by Foreign Minister X", "the Ethiopian delegation included State Minister X",
+        "the Kenyan delegation, led by X"."""
+        country_at = {c.start: c for c in ann.countries}
+        lex_verbs = self.lex.cue("delegation_verb")
+
+        def country_of(phrase: Token) -> str | None:
+            """The country a phrase names ("New Zealand") or whose delegation it is ("the Ethiopian
+            delegation", "Kenya's delegation")."""
+            for tok in phrase.subtree:
+                cm = country_at.get(tok.i)
+                if cm is not None and (
+                    tok.head.i == phrase.i or tok.i == phrase.i or phrase.lemma_.lower() != "delegation"
+                ):
+                    return cm.code
+            return None
+
+        for mention in ann.names:
+            if mention.cluster is None or not self._unstated(ann.clusters[mention.cluster]):
+                continue
+            start = min(mention.start, mention.title.start if mention.title is not None else mention.start)
+            head = doc[mention.end - 1]
+            while start <= head.head.i < mention.end and head.head.i != head.i:
+                head = head.head  # the top of the title and name ("State Minister for Foreign Affairs X")
+            for _ in range(6):
+                up = head.head
+                if up.i == head.i:
+                    break
+                if head.dep_ in ("conj", "appos", "compound", "flat"):
+                    head = up  # "included A and B", "led by A, Minister of Y"
+                elif head.dep_ == "pobj" and up.lower_ in ("for", "of") and up.head.pos_ == "PROPN":
+                    head = up.head  # (the first of them under its title: "Minister for Foreign Affairs A")
+                else:
+                    break
+            country: str | None = None
+            up = head.head
+            if head.dep_ == "pobj" and up.lower_ == "by" and up.dep_ == "agent":
+                verb = up.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                if subject is not None and (
+                    verb.lemma_.lower() == "represent"
+                    or (verb.lemma_.lower() in lex_verbs and subject.lemma_.lower() == "delegation")
+                ):
+                    country = country_of(subject)  # "was represented by X", "the delegation was led by X"
+                elif (
+                    verb.dep_ == "acl" and verb.head.lemma_.lower() == "delegation" and verb.lemma_.lower() in lex_verbs
+                ):
+                    country = country_of(verb.head)  # "the Kenyan delegation, led by X"
+            elif head.dep_ in ("dobj", "obj") and up.lemma_.lower() in ("include", "comprise"):
+                subject = next((c for c in up.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lemma_.lower() == "delegation":
+                    country = country_of(subject)  # "the Ethiopian delegation included X"
+            if country is not None:
+                ann.clusters[mention.cluster].inferred.append({"country": country, "how": "delegation"})
 
     def _default_countries(self, ann: Annotations) -> None:
         """Officials with no country stated serve the article's home country: a state agency's, or for a
