@@ -1551,6 +1551,35 @@ def test_a_host_abroad_is_of_the_place_not_of_the_home_country(blank_extractor: 
     assert countries == {"Ana Ruiz Vega": "Cuba", "Jorge Salas Mena": "Peru"}
 
 
+TRAVEL_TO_MEET = [  # "Prime Minister Leclerc will travel to Lima to meet President Ana Quispe."
+    ("Prime", 1, "compound", "PROPN", "Prime"),
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Leclerc", 4, "nsubj", "PROPN", "Leclerc"),
+    ("will", 4, "aux", "AUX", "will"),
+    ("travel", 4, "ROOT", "VERB", "travel"),
+    ("to", 4, "prep", "ADP", "to"),
+    ("Lima", 5, "pobj", "PROPN", "Lima"),
+    ("to", 8, "aux", "PART", "to"),
+    ("meet", 4, "advcl", "VERB", "meet"),
+    ("President", 11, "compound", "PROPN", "President"),
+    ("Ana", 11, "compound", "PROPN", "Ana"),
+    ("Quispe", 8, "dobj", "PROPN", "Quispe"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_the_one_met_where_a_traveller_goes_is_of_that_place(blank_extractor: Extractor) -> None:
+    """A Cuban agency's report: the Prime Minister is Cuban by default; the President he travels to Lima to meet is
+    Peruvian."""
+    text = " ".join(row[0] for row in TRAVEL_TO_MEET)
+    article = Article(id="t", text=text, source="Prensa Latina")
+    rec = parsed_record(
+        blank_extractor, TRAVEL_TO_MEET, [(2, 3, "PERSON"), (6, 7, "GPE"), (10, 12, "PERSON")], article=article
+    )
+    countries = {p.name: p.titles[0].country for p in rec.persons}
+    assert countries == {"Leclerc": "Cuba", "Ana Quispe": "Peru"}
+
+
 WHO_REITERATED = [
     # "Foreign Minister Ana Ruiz Vega met Speaker Jorge Salas Mena, who reiterated the parliament's commitment to
     # the elections."

@@ -2115,8 +2115,16 @@ class _Context:
             country = self.ann.place_country(ev.place)
             if country is None:
                 continue
+            # "will travel to Mexico City to meet President X": those met where the travellers go are hosts
+            travellers = {
+                c
+                for trip in events
+                if trip.type == "visit" and trip.place is not None and self.ann.place_country(trip.place) == country
+                for c in trip.participants
+            }
+            met_abroad = ev.type != "visit" and bool(travellers & set(ev.participants))
             for c in ev.participants:
-                if ev.roles.get(c) != "host":
+                if ev.roles.get(c) != "host" and not (met_abroad and c not in travellers):
                     continue
                 cluster = self.ann.clusters[c]
                 if not cluster.inferred or any(t.org_info or t.international for t, _ in cluster.titles):
