@@ -1168,3 +1168,15 @@ def test_officials_who_represent_a_country_or_are_in_its_delegation_serve_it(
 ) -> None:
     rec = parsed_record(blank_extractor, rows, ents=ents)
     assert {p.name: p.titles[0].country for p in rec.persons} == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Secretary General Ts.Tserenpuntsag signed the memorandum.", "Ts.Tserenpuntsag"),
+        ("The delegation was received by Deputy Prime Minister Ch.Naranbaatar on Monday.", "Ch.Naranbaatar"),
+    ],
+)
+def test_a_name_glued_to_its_initials_is_one_name(blank_extractor: Extractor, text: str, name: str) -> None:
+    """Mongolian names are written with the father's initials glued on ("Ts.Tserenpuntsag")."""
+    assert [p.name for p in blank_extractor.extract(text, article_id="m").persons] == [name]

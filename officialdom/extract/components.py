@@ -156,7 +156,17 @@ class SentenceGuardComponent(_LexiconComponent):
                 prev.text == "." and prev.i > 0 and doc[prev.i - 1].text + "." in self.abbreviations
             )
             closes = prev.text[-1:] in SENTENCE_END or "\n" in prev.whitespace_ or prev.is_space
-            if after_abbreviation or not closes:
+            glued_initial = (  # "Ts.Tserenpuntsag", "Ch.Naranbaatar": a name glued to its initials
+                prev.text == "."
+                and not prev.whitespace_
+                and prev.i > 0
+                and not doc[prev.i - 1].whitespace_
+                and doc[prev.i - 1].text.isalpha()
+                and doc[prev.i - 1].text[:1].isupper()
+                and len(doc[prev.i - 1].text) <= 3
+                and tok.text[:1].isupper()
+            )
+            if after_abbreviation or not closes or glued_initial:
                 tok.is_sent_start = False
         return doc
 

@@ -372,6 +372,16 @@ class _State:
                 end += 1
                 count += 1
                 continue
+            if (
+                self.text(end) == "."
+                and end > k
+                and len(self.text(end - 1)) <= 3
+                and not self.doc[end - 1].whitespace_
+                and not self.doc[end].whitespace_
+                and self.is_name_word(end + 1)
+            ):
+                end += 1  # "Ts.Tserenpuntsag": a name glued to its initials
+                continue
             if n in PARTICLES and end + 1 < stop and (self.norm(end + 1) is None or self.is_name_word(end + 1)):
                 end += 1
                 continue
