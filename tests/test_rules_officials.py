@@ -220,6 +220,7 @@ def test_two_people_sharing_a_surname_in_different_countries_stay_apart(blank_ex
         ("Commander of the Internal Security Forces", "Commander of the Internal Security Forces"),
         ("Minister of Foreign Affairs and Expatriates", "Minister of Foreign Affairs and Expatriates"),
         ("Ambassador Extraordinary and Plenipotentiary to Mongolia", "Ambassador to Mongolia"),
+        ("International Trade Minister", "Minister of International Trade"),
     ],
 )
 def test_post_normalisation(lexicon: Lexicon, title: str, post: str) -> None:
