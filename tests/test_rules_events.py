@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from officialdom import Article, Extractor
-from tests.parsed import parsed_record
+from tests.parsed import Row, parsed_record
 
 # "Foreign Minister Jane Doe met her Kenyan counterpart John Roe in Nairobi on Monday ."
 MEETING = [
@@ -2664,3 +2664,90 @@ def test_signatories_the_parser_hangs_on_the_occasion_sign_and_visit_not(blank_e
     ]
     [agreement] = rec.agreements
     assert agreement.kind == "Accord"
+
+
+FRAMED_BY_A_PREPOSITION = [
+    (
+        [  # "At a joint press conference with Governor Ali Musa, Minister Omar Bello said the rescue was over."
+            ("At", 13, "prep", "ADP", "at"),
+            ("a", 4, "det", "DET", "a"),
+            ("joint", 4, "amod", "ADJ", "joint"),
+            ("press", 4, "compound", "NOUN", "press"),
+            ("conference", 0, "pobj", "NOUN", "conference"),
+            ("with", 4, "prep", "ADP", "with"),
+            ("Governor", 8, "compound", "PROPN", "Governor"),
+            ("Ali", 8, "compound", "PROPN", "Ali"),
+            ("Musa", 5, "pobj", "PROPN", "Musa"),
+            (",", 8, "punct", "PUNCT", ","),
+            ("Minister", 12, "compound", "PROPN", "Minister"),
+            ("Omar", 12, "compound", "PROPN", "Omar"),
+            ("Bello", 13, "nsubj", "PROPN", "Bello"),
+            ("said", 13, "ROOT", "VERB", "say"),
+            ("the", 15, "det", "DET", "the"),
+            ("rescue", 16, "nsubj", "NOUN", "rescue"),
+            ("was", 13, "ccomp", "AUX", "be"),
+            ("over", 16, "advmod", "ADV", "over"),
+            (".", 13, "punct", "PUNCT", "."),
+        ],
+        [(7, 9, "PERSON"), (11, 13, "PERSON")],
+        ("press_conference", "held", ["Ali Musa", "Omar Bello"]),
+    ),
+    (
+        [  # "Envoy Mark Hale is expected in Lima for talks with President Ana Ruiz."
+            ("Envoy", 2, "compound", "PROPN", "Envoy"),
+            ("Mark", 2, "compound", "PROPN", "Mark"),
+            ("Hale", 4, "nsubjpass", "PROPN", "Hale"),
+            ("is", 4, "auxpass", "AUX", "be"),
+            ("expected", 4, "ROOT", "VERB", "expect"),
+            ("in", 4, "prep", "ADP", "in"),
+            ("Lima", 5, "pobj", "PROPN", "Lima"),
+            ("for", 4, "prep", "ADP", "for"),
+            ("talks", 7, "pobj", "NOUN", "talk"),
+            ("with", 8, "prep", "ADP", "with"),
+            ("President", 12, "compound", "PROPN", "President"),
+            ("Ana", 12, "compound", "PROPN", "Ana"),
+            ("Ruiz", 9, "pobj", "PROPN", "Ruiz"),
+            (".", 4, "punct", "PUNCT", "."),
+        ],
+        [(1, 3, "PERSON"), (6, 7, "GPE"), (11, 13, "PERSON")],
+        ("meeting", "planned", ["Ana Ruiz", "Mark Hale"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "ents", "event"), FRAMED_BY_A_PREPOSITION)
+def test_the_doer_of_a_clause_takes_part_in_the_event_that_frames_it(
+    blank_extractor: Extractor, rows: list[Row], ents: list[tuple[int, int, str]], event: tuple[str, str, list[str]]
+) -> None:
+    """ "At a joint press conference with X, Y said": Y gives it too; "Y is expected in Lima for talks with X": Y
+    is to hold them."""
+    rec = parsed_record(blank_extractor, rows, ents=ents)
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, e.status, sorted(names[p] for p in e.participants)) for e in rec.events] == [event]
+
+
+def test_talks_joined_to_a_call_are_a_call(blank_extractor: Extractor) -> None:
+    rows = [  # "Minister Sami Haddad called President Ana Ruiz, and later spoke with Minister Omar Bello."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Sami", 2, "compound", "PROPN", "Sami"),
+        ("Haddad", 3, "nsubj", "PROPN", "Haddad"),
+        ("called", 3, "ROOT", "VERB", "call"),
+        ("President", 6, "compound", "PROPN", "President"),
+        ("Ana", 6, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "dobj", "PROPN", "Ruiz"),
+        (",", 3, "punct", "PUNCT", ","),
+        ("and", 3, "cc", "CCONJ", "and"),
+        ("later", 10, "advmod", "ADV", "later"),
+        ("spoke", 3, "conj", "VERB", "speak"),
+        ("with", 10, "prep", "ADP", "with"),
+        ("Minister", 14, "compound", "PROPN", "Minister"),
+        ("Omar", 14, "compound", "PROPN", "Omar"),
+        ("Bello", 11, "pobj", "PROPN", "Bello"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (5, 7, "PERSON"), (13, 15, "PERSON")])
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, sorted(names[p] for p in e.participants)) for e in rec.events] == [
+        ("phone_call", ["Ana Ruiz", "Sami Haddad"]),
+        ("phone_call", ["Omar Bello", "Sami Haddad"]),
+    ]

@@ -127,6 +127,14 @@ def with_model_name(extractor: Extractor, text: str, start: int, end: int) -> li
             None,
         ),
         (
+            "Washington's special envoy for Lebanon, Mark Hollis, is expected in Beirut.",
+            "Mark Hollis",
+            "Special Envoy to Lebanon",
+            "United States",  # a capital with "'s" stands for its state
+            None,
+        ),
+        ("Nairobi's governor Amos Kibet met him.", "Amos Kibet", "Governor of Nairobi", "Kenya", None),
+        (
             "Lt. Col. Tran Duc Minh, spokesman of the Ministry of Defence, spoke.",
             "Tran Duc Minh",
             "Spokesman of the Ministry of Defence",

@@ -578,7 +578,9 @@ class _Context:
             for p in c.children
             if p.lemma_.lower() in ("telephone", "phone", "video")
         ]
-        series = lemma in ("speak", "talk", "converse", "discuss") and self._in_call_series(tok, sent)
+        series = lemma in ("speak", "talk", "converse", "discuss") and (
+            self._in_call_series(tok, sent) or self._after_a_call(tok)
+        )
         if lemma == "discuss" and not media and not series:
             return None  # "discussed" tells what a meeting reported elsewhere was about; "by phone", it is a call
         if series and not media:
@@ -698,6 +700,18 @@ class _Context:
             for x in self.persons_of(p)
         ]
 
+    def _after_a_call(self, verb: Token) -> bool:
+        """ "X called A, and later spoke with B": talks joined to a call of the same doer are a call too."""
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        first = verb.head
+        trig = self.lex.verb_triggers.get(first.lemma_.lower())
+        return (
+            trig is not None
+            and trig.type == "phone_call"
+            and any(c.dep_ in ("dobj", "obj") and self.persons_of(c) for c in first.children)
+        )
+
     def _in_call_series(self, verb: Token, sent: int) -> bool:
         """The verb's doer made a series of phone calls told in one of the three sentences before: "X held a
         series of phone calls ... X spoke separately with A, B and C"."""
@@ -799,7 +813,7 @@ class _Context:
                                 roles.setdefault(c, role)
         their = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
         if (
-            trig.type in ("meeting", "phone_call")
+            trig.type in ("meeting", "phone_call", "press_conference")
             and (participants or their)
             and not light_verb
             and governing is not None
@@ -810,9 +824,11 @@ class _Context:
             # their meeting"; "Y is in Nairobi for talks with X", "Y will lead a delegation to Washington for
             # meetings with X": the clause's doers take part
             verb = _clause_verb(governing.head)
+            expected = verb.lemma_.lower() == "expect" and any(c.dep_ == "nsubjpass" for c in verb.children)
             if governing.lower_ == "for":
                 joins = (
                     verb.lemma_.lower() == "be"
+                    or expected  # "X is expected in Beirut for talks with Y"
                     or self._travel_verb(verb)
                     or (self.lex.verb_triggers.get(verb.lemma_.lower()) or _NO_TRIGGER).needs == "delegation"
                 )
@@ -821,6 +837,8 @@ class _Context:
                     their or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
                 )
             doers = self.subject_of(verb) if joins and verb.pos_ in ("VERB", "AUX") else []
+            if joins and expected:
+                doers = [x for c in verb.children if c.dep_ == "nsubjpass" for x in self.persons_of(c)]
             if not their or len(doers) >= 2:
                 participants = [c for c in doers if c not in participants] + participants
         if trig.type == "attendance":

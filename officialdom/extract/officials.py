@@ -617,6 +617,9 @@ class _State:
             break
         if head is None:
             return None
+        if pre.country_how == "capital" and head.category in PLACE_CATEGORIES:
+            pre.country_how = "place"  # "Nairobi's governor": the city's own post
+            pre.org, pre.org_is_place = self.doc[core_start:head_start].text.removesuffix("'s").strip(), True
         if head.plural and self._body_of_members(core_start, head_start):
             return None  # "the Council of Foreign Ministers": a body named after its members
         if pre.portfolio is not None and not head.portfolio:
@@ -754,6 +757,11 @@ class _State:
         start = a + (1 if self.norm(a) == "the" else 0)
         text = self.doc[start:b].text
         if parent:
+            capital = self.city_at.get(start)
+            if capital is not None and capital.city.capital and capital.end == b and title.country is None:
+                # "Washington's special envoy", "Beijing's ambassador": the capital stands for its state
+                title.country, title.country_how = capital.city.country, "capital"
+                return
             title.parent_org = _ministry_name(text, self.lex)
             for k in range(a, b):
                 cm = self.country_at.get(k)
