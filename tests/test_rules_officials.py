@@ -470,6 +470,12 @@ def test_a_sentence_opening_with_a_city_gives_its_officials_that_country(blank_e
         ),
         ("East Darfur Governor Adam Yahya Osman received the convoy.", "Adam Yahya Osman", "Governor of East Darfur"),
         (
+            "The Permanent Secretary in the Ministry of Water and Irrigation, Dr Joyce Atieno Odhiambo, signed it.",
+            "Joyce Atieno Odhiambo",
+            "Permanent Secretary of the Ministry of Water and Irrigation",
+        ),
+        ("It was attended by army commander General Pierre Haddad.", "Pierre Haddad", "Commander of the Army"),
+        (
             "The motion was tabled by Nyeri South Member of Parliament Grace Wanjiru Mwangi on Monday.",
             "Grace Wanjiru Mwangi",
             "Member of Parliament of Nyeri South",
@@ -478,7 +484,8 @@ def test_a_sentence_opening_with_a_city_gives_its_officials_that_country(blank_e
 )
 def test_title_tails_and_bodies(blank_extractor: Extractor, text: str, name: str, post: str) -> None:
     """Titles read with "in charge of", "in the Prime Minister's Office", a place the gazetteer does not know after a local
-    head or before it (in one to three words, with "East" or "South"), before a seat, a body written with a lower-case first word or as an acronym, and "the city's Mayor"."""
+    head or before it (in one to three words, with "East" or "South"), before a seat, "in the Ministry of X", a body
+    in lower case ("army commander"), a body written with a lower-case first word or as an acronym, and "the city's Mayor"."""
     person = people(blank_extractor, text)[name]
     assert person.titles[0].post == post
 

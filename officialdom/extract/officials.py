@@ -689,6 +689,14 @@ class _State:
                     continue
                 break
             if not is_capitalized(self.text(k)):
+                if (
+                    k == j
+                    and n in self.lex.cue("lower_case_body")
+                    and self.lex.titles.match(self.w.norm, k + 1, stop=stop)
+                ):
+                    k += 1  # "army commander General X", "navy chief X"
+                    substantive = True
+                    continue
                 break
             if k in self.city_at:
                 k = self.city_at[k].end
@@ -786,7 +794,7 @@ class _State:
                 title.country = title.country or city.city.country
                 title.country_how = title.country_how or "place"
             return
-        title.org = _ministry_name(text, self.lex)
+        title.org = _ministry_name(text.title() if text.islower() else text, self.lex)  # ("army commander")
         for k in range(a, b):
             if k in self.org_at and self.org_at[k].info is not None:
                 title.international = True
@@ -933,7 +941,12 @@ class _State:
                     tail.kind == "org"
                     and title.org is None
                     and title.org_info is None
-                    and (n == "at" or self.norm(tail.end - 1) in OFFICE_WORDS or self._acronym_body(tail))
+                    and (
+                        n == "at"
+                        or self.norm(tail.end - 1) in OFFICE_WORDS
+                        or self._acronym_body(tail)
+                        or self.norm(j + (2 if self.norm(j + 1) == "the" else 1)) in ("ministry", "department")
+                    )
                 ):
                     # "Minister in the Prime Minister's Department", "Minister of State in the Presidency",
                     # "Secretary of State at the Ministry of Commerce"
