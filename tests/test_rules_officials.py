@@ -476,6 +476,17 @@ def test_a_sentence_opening_with_a_city_gives_its_officials_that_country(blank_e
         ),
         ("It was attended by army commander General Pierre Haddad.", "Pierre Haddad", "Commander of the Army"),
         (
+            "He was greeted by Lin Mei-hua, director-general of the Ministry of Foreign Affairs' Department of "
+            "African Affairs.",
+            "Lin Mei-hua",
+            "Director-General of the Department of African Affairs",
+        ),
+        (
+            "She met Kenji Mori, vice-minister for international affairs at Japan's trade ministry.",
+            "Kenji Mori",
+            "Vice Minister of International Affairs of the Ministry of Trade",
+        ),
+        (
             "The motion was tabled by Nyeri South Member of Parliament Grace Wanjiru Mwangi on Monday.",
             "Grace Wanjiru Mwangi",
             "Member of Parliament of Nyeri South",
@@ -485,7 +496,7 @@ def test_a_sentence_opening_with_a_city_gives_its_officials_that_country(blank_e
 def test_title_tails_and_bodies(blank_extractor: Extractor, text: str, name: str, post: str) -> None:
     """Titles read with "in charge of", "in the Prime Minister's Office", a place the gazetteer does not know after a local
     head or before it (in one to three words, with "East" or "South"), before a seat, "in the Ministry of X", a body
-    in lower case ("army commander"), a body written with a lower-case first word or as an acronym, and "the city's Mayor"."""
+    in lower case ("army commander", "at Japan's trade ministry"), a unit of a body ("the Ministry's Department"), a body written with a lower-case first word or as an acronym, and "the city's Mayor"."""
     person = people(blank_extractor, text)[name]
     assert person.titles[0].post == post
 

@@ -818,6 +818,18 @@ class _State:
                 if n == "in" and self.norm(j + 1) == "charge" and self.norm(j + 2) == "of"
                 else 0
             )
+            if (
+                n in ("'", "'s", "\u2019", "\u2019s")
+                and (title.org is not None or title.org_info is not None)
+                and self.parse_title(j + 1, stop) is None  # (not "the UN Secretary-General's Special Envoy")
+            ):
+                # "director-general of the Ministry of Foreign Affairs' Department of X": a unit of the body named
+                unit = self.parse_tail(j + 1, stop, plural=False)
+                if unit is not None and unit.kind == "org" and self.lex.organizations.get(unit.text) is None:
+                    title.parent_org = title.org or (title.org_info.name if title.org_info else None)
+                    title.org, title.org_info = unit.text, None
+                    j = core_end = unit.end
+                    continue
             if n == "on" and (title.to_post or head.category == "adviser") and title.scope is None:
                 # "Special Assistant to the PM on Foreign Investment": the field the adviser covers
                 tail = self.parse_tail(j + 1, stop, plural=False)
@@ -1146,6 +1158,11 @@ class _State:
             run_end = self._institution_run(body, stop)
             if run_end > body:
                 return _Tail(run_end, "org", self.doc[body:run_end].text, self.doc[body:run_end].text, [cm.code])
+            p = self.lex.portfolios.match(self.w.norm, body, stop=stop)
+            if p is not None and self.norm(body + p[0]) in ("ministry", "department"):
+                # "at Japan's trade ministry": a ministry written in lower case
+                end = body + p[0] + 1
+                return _Tail(end, "org", f"Ministry of {p[1]}", f"Ministry of {p[1]}", [cm.code])
         if cm is not None and not cm.demonym:
             countries = [cm.code]
             end = cm.end
