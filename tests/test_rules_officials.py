@@ -1207,3 +1207,19 @@ def test_officials_who_represent_a_country_or_are_in_its_delegation_serve_it(
 def test_a_name_glued_to_its_initials_is_one_name(blank_extractor: Extractor, text: str, name: str) -> None:
     """Mongolian names are written with the father's initials glued on ("Ts.Tserenpuntsag")."""
     assert [p.name for p in blank_extractor.extract(text, article_id="m").persons] == [name]
+
+
+def test_in_a_list_of_names_each_followed_by_its_post_the_post_between_two_names_is_the_first_ones(
+    blank_extractor: Extractor,
+) -> None:
+    text = (
+        "The talks were attended by Ahmed Salem Al Harthy, Undersecretary of the Ministry of Economy, Nasser Ali "
+        "Al Busaidi, the Sultanate of Oman's Ambassador to Jordan, and Faisal Odeh Al-Majali, Jordan's Ambassador "
+        "in Muscat."
+    )
+    found = people(blank_extractor, text)
+    assert {name: p.titles[0].post for name, p in found.items()} == {
+        "Ahmed Salem Al Harthy": "Undersecretary of the Ministry of Economy",
+        "Nasser Ali Al Busaidi": "Ambassador to Jordan",
+        "Faisal Odeh Al-Majali": "Ambassador to Oman",
+    }

@@ -1907,6 +1907,21 @@ class _State:
             return True
         return False
 
+    def _repair_list_pairing(self, name: NameMention, names_by_end: dict[int, NameMention]) -> None:
+        """ "attended by A, Undersecretary of X, B, the Sultanate's Ambassador to Y, and C": in a list where each
+        name is followed by its post, the post between A and B is A's, not B's; B's post follows B. Called when a
+        post in apposition follows B, who holds the post written before the comma."""
+        title = name.title
+        if title is None or title.end + 1 != name.start or self.text(title.end) != ",":
+            return
+        if title.start < 1 or self.text(title.start - 1) != ",":
+            return
+        before = names_by_end.get(title.start - 1) or self._name_ending_at(title.start - 1)
+        if before is None or before.title is not None:
+            return
+        before.title, before.rule = title, "apposition"
+        name.title = None
+
     def attach_appositions(self) -> None:
         """Titles without a name after them that stand in apposition after a name: "Jane Doe, the Kenyan
         foreign minister," or "X, Minister of Health of Y,"."""
@@ -1932,6 +1947,8 @@ class _State:
             name = names_by_end.get(j)
             if name is None:
                 name = self._name_ending_at(j)
+            if name is not None and name.title is not None and not _bare(name.title):
+                self._repair_list_pairing(name, names_by_end)
             if name is None or (name.title is not None and not _bare(name.title)):
                 continue
             after = title.end
