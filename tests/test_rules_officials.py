@@ -229,6 +229,10 @@ def test_two_people_sharing_a_surname_in_different_countries_stay_apart(blank_ex
         ("Minister of Foreign Affairs and Expatriates", "Minister of Foreign Affairs and Expatriates"),
         ("Ambassador Extraordinary and Plenipotentiary to Mongolia", "Ambassador to Mongolia"),
         ("International Trade Minister", "Minister of International Trade"),
+        (
+            "Minister of Commerce, Industry and Investment Promotion",
+            "Minister of Commerce, Industry and Investment Promotion",
+        ),
     ],
 )
 def test_post_normalisation(lexicon: Lexicon, title: str, post: str) -> None:
@@ -475,6 +479,11 @@ def test_a_sentence_opening_with_a_city_gives_its_officials_that_country(blank_e
             "Permanent Secretary of the Ministry of Water and Irrigation",
         ),
         ("It was attended by army commander General Pierre Haddad.", "Pierre Haddad", "Commander of the Army"),
+        (
+            "Deputy Minister for Economic Diplomacy and Openness Maria Kallergi will visit Yerevan.",
+            "Maria Kallergi",
+            "Deputy Minister of Economic Diplomacy and Openness",
+        ),
         (
             "He was greeted by Lin Mei-hua, director-general of the Ministry of Foreign Affairs' Department of "
             "African Affairs.",

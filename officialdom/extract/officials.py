@@ -1344,6 +1344,17 @@ class _State:
                 nxt += 1  # "Economic Growth, Energy, and the Environment"
             q = self.lex.portfolios.match(self.w.norm, nxt, stop=stop)
             if q is None:
+                if (
+                    self.norm(k) == "and"
+                    and nxt + 1 < stop
+                    and self.text(nxt).isalpha()
+                    and is_capitalized(self.text(nxt))
+                    and nxt not in self.model_person
+                    and self.norm(nxt) not in self.lex.titles.first_words
+                    and self.is_name_word(nxt + 1)
+                    and (nxt + 1 in self.model_person or self.is_name_word(nxt + 2))
+                ):
+                    k = nxt + 1  # "for Economic Diplomacy and Openness Eleni X": a field the lexicon lacks
                 break
             k = nxt + q[0]
         return k
