@@ -1232,3 +1232,27 @@ def test_in_a_list_of_names_each_followed_by_its_post_the_post_between_two_names
         "Nasser Ali Al Busaidi": "Ambassador to Jordan",
         "Faisal Odeh Al-Majali": "Ambassador to Oman",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "It took place in the presence of WHO Representative Maria do Céu Fonseca Tavares.",
+            "Maria do Céu Fonseca Tavares",
+            "Representative of the World Health Organization",
+        ),
+        (
+            "It was signed by the Managing Director of the National Oil Company (NOC) Limited, Joe Kiprono Sang, "
+            "on Monday.",
+            "Joe Kiprono Sang",
+            "Managing Director of the National Oil Company",
+        ),
+    ],
+)
+def test_names_with_a_portuguese_particle_or_after_a_company_limited(
+    blank_extractor: Extractor, text: str, name: str, post: str
+) -> None:
+    found = people(blank_extractor, text)
+    assert name in found, found.keys()
+    assert found[name].titles[0].post == post

@@ -50,6 +50,7 @@ PARTICLES = frozenset(
         "di",
         "du",
         "dos",
+        "do",
         "das",
         "la",
         "le",
@@ -1993,6 +1994,8 @@ class _State:
             comma = lead.end
             if self.text(comma) == "(" and comma + 2 < len(self.doc) and self.text(comma + 2) == ")":
                 comma += 3  # "the Chairman of the National Hajj Commission (NAHCON), Alhaji X"
+            if self.norm(comma) in ("limited", "ltd", "plc"):
+                comma += 1  # "the Chief Executive of the X Company (XC) Limited, Y"
             if not (lead.definite or lead.possessor) or self.text(comma) != ",":
                 continue
             name = names_by_start.get(comma + 1) or self._name_cut_short(comma + 1, names_by_start)
@@ -2003,7 +2006,18 @@ class _State:
                     name.more_titles.append(lead)
                     self.ann.titles.append(lead)
                     attached.add(n.start)
-                continue
+                    continue
+                if name is None and not _bare(lead):
+                    # "the Group Chief Executive Officer of the X Company, Olumide Bakare,": a name the model missed
+                    span = self.parse_name(comma + 1, self.doc[comma].sent.end, anchored=True)
+                    if (
+                        span is not None
+                        and span[1] - span[0] >= 2
+                        and (self.norm(span[1]) or self.text(span[1])) in (",", ".", ";", "and", ")")
+                    ):
+                        name = self.add_name(span[0], span[1], [], None, None, "apposition", 0.8)
+                if name is None:
+                    continue
             if name.title is not None:
                 continue
             after = name.end
