@@ -1256,3 +1256,18 @@ def test_names_with_a_portuguese_particle_or_after_a_company_limited(
     found = people(blank_extractor, text)
     assert name in found, found.keys()
     assert found[name].titles[0].post == post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers, Ana Ruiz Vega of Peru and Jorge Salas Mena of Chile, met in Lima.",
+        "The foreign ministers of the two countries, Ana Ruiz Vega of Peru and Jorge Salas Mena of Chile, met in Lima.",
+    ],
+)
+def test_names_listed_after_a_plural_post_each_hold_it(blank_extractor: Extractor, text: str) -> None:
+    found = people(blank_extractor, text)
+    assert {name: (p.titles[0].post, p.titles[0].country) for name, p in found.items()} == {
+        "Ana Ruiz Vega": ("Minister of Foreign Affairs", "Peru"),
+        "Jorge Salas Mena": ("Minister of Foreign Affairs", "Chile"),
+    }

@@ -1603,6 +1603,11 @@ class _State:
         "Foreign Ministers X of Kenya and Y of Uganda". Each name gets the title in the singular, with its own
         country (stated after it, or by position in the title's list of countries)."""
         j = title.end
+        if self.norm(j) == "of":
+            # "the defence ministers of the two countries, X of Thailand and Y of Cambodia"
+            k = j + 1 + (1 if self.norm(j + 1) == "the" else 0)
+            if self.norm(k) in NUMBERS and self.norm(k + 1) in ("countries", "nations", "sides", "states"):
+                j = k + 2
         if j < stop and self.text(j) == ",":
             j += 1
         found: list[tuple[int, int, list[str], int | None, str | None]] = []
