@@ -807,9 +807,10 @@ def test_a_meeting_to_be_held_is_planned_whatever_the_clause_hangs_on(blank_extr
     assert (meeting.type, meeting.status, meeting.participants) == ("meeting", "planned", ())
     assert meeting.participant_description == "the meeting of the Council of Energy Ministers"
     assert meeting.place is not None and "lusaka" in meeting.place
-    # without the clause, the body's meeting is one that was held
+    # without the clause, and with the outcome of the meeting reviewed, the body's meeting is one that was held
     rows = [(w, 1 if h > 12 else h, d, p, lemma) for w, h, d, p, lemma in PREPARATIONS_FOR_MEETING[:12]]
-    rows[2] = ("preparations", 1, "dobj", "NOUN", "preparation")
+    rows[2] = ("outcomes", 1, "dobj", "NOUN", "outcome")
+    rows[3] = ("of", 2, "prep", "ADP", "of")
     [held] = parsed_record(blank_extractor, [*rows, (".", 1, "punct", "PUNCT", ".")], ents[:1]).events
     assert held.status == "held"
 
@@ -2750,4 +2751,42 @@ def test_talks_joined_to_a_call_are_a_call(blank_extractor: Extractor) -> None:
     assert [(e.type, sorted(names[p] for p in e.participants)) for e in rec.events] == [
         ("phone_call", ["Ana Ruiz", "Sami Haddad"]),
         ("phone_call", ["Omar Bello", "Sami Haddad"]),
+    ]
+
+
+def test_a_meals_guests_are_not_those_named_in_a_clause_about_it(blank_extractor: Extractor) -> None:
+    """ "hosted a luncheon for A, at which the two discussed preparations for a visit by B": A is the guest; B's
+    visit is one to come."""
+    rows = [
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Hsu", 2, "compound", "PROPN", "Hsu"),
+        ("Ming", 3, "nsubj", "PROPN", "Ming"),
+        ("hosted", 3, "ROOT", "VERB", "host"),
+        ("a", 5, "det", "DET", "a"),
+        ("luncheon", 3, "dobj", "NOUN", "luncheon"),
+        ("for", 5, "prep", "ADP", "for"),
+        ("Ambassador", 9, "compound", "PROPN", "Ambassador"),
+        ("Ana", 9, "compound", "PROPN", "Ana"),
+        ("Ruiz", 6, "pobj", "PROPN", "Ruiz"),
+        (",", 9, "punct", "PUNCT", ","),
+        ("at", 15, "prep", "ADP", "at"),
+        ("which", 11, "pobj", "PRON", "which"),
+        ("the", 14, "det", "DET", "the"),
+        ("two", 15, "nsubj", "NUM", "two"),
+        ("discussed", 9, "relcl", "VERB", "discuss"),
+        ("preparations", 15, "dobj", "NOUN", "preparation"),
+        ("for", 16, "prep", "ADP", "for"),
+        ("a", 19, "det", "DET", "a"),
+        ("visit", 17, "pobj", "NOUN", "visit"),
+        ("by", 19, "prep", "ADP", "by"),
+        ("Minister", 23, "compound", "PROPN", "Minister"),
+        ("Jorge", 23, "compound", "PROPN", "Jorge"),
+        ("Salas", 20, "pobj", "PROPN", "Salas"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (8, 10, "PERSON"), (22, 24, "PERSON")])
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, e.status, sorted(names[p] for p in e.participants)) for e in rec.events] == [
+        ("meeting", "held", ["Ana Ruiz", "Hsu Ming"]),
+        ("visit", "planned", ["Jorge Salas"]),
     ]

@@ -847,10 +847,15 @@ class _Context:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     participants += [c for c in self._people_after(child, lists=True) if c not in participants]
         if trig.needs == "meal":
-            # "hosted a dinner in honour of X", "a luncheon for visiting X": the guests named after the meal
-            for t in head.subtree:
-                if t.i > head.i:
-                    participants += [c for c in self.ann.token_people.get(t.i, []) if c not in participants]
+            # "hosted a dinner in honour of X", "a luncheon for visiting X": the guests named after the meal (not in
+            # a clause about it: "a luncheon for the envoy, at which the two discussed a visit by Y")
+            stack = [c for c in head.children if c.i > head.i]
+            while stack:
+                t = stack.pop()
+                if t.dep_ in ("relcl", "acl", "advcl"):
+                    continue
+                participants += [c for c in self.ann.token_people.get(t.i, []) if c not in participants]
+                stack += sorted(t.children, key=lambda c: -c.i)
             for c in participants:
                 roles.setdefault(c, "guest")
         if trig.type == "signing" and not participants:
@@ -1290,6 +1295,8 @@ class _Context:
                 return "cancelled"  # "would be ready to host a meeting": an offer, no meeting held or set
             if t is not tok and lemma in self.lex.cue("plan_verb") and t.pos_ in ("VERB", "ADJ", "AUX"):
                 planned = True
+            if t is not tok and lemma in self.lex.cue("plan_noun") and t.pos_ == "NOUN":
+                planned = True  # "discussed preparations for a visit by X"
             if (
                 t is not tok
                 and lemma == "be"
