@@ -405,6 +405,15 @@ def test_ministers_of_another_portfolio_are_not_the_ones_named(blank_extractor: 
     assert len(foreign.clusters) == 2
 
 
+def test_members_of_a_body_are_not_the_officials_named_before(blank_extractor: Extractor) -> None:
+    text = (
+        "Foreign Minister Ana Maria Costa met Defence Minister Luis Soto Vega in Lima. "
+        "The Arab League's permanent representatives will hold a session in Cairo."
+    )
+    [nominal] = [n for n in blank_extractor.nlp(text)._.od.nominals if n.plural]
+    assert nominal.clusters == []
+
+
 def test_people_referred_to_by_title_count_as_mentioned(blank_extractor: Extractor) -> None:
     text = (
         "Nairobi, KNA - Foreign Minister Ana Maria Costa of Portugal arrived in Nairobi. "

@@ -507,8 +507,19 @@ class CorefResolver:
                     )
                     if country != title.country:
                         continue
-                elif not role_fits and not visiting and (not nominal.plural or title.portfolio):
-                    continue  # "the two defence ministers" are no foreign ministers
+                elif (
+                    not role_fits
+                    and not visiting
+                    and (
+                        not nominal.plural
+                        or title.portfolio
+                        or title.org
+                        or title.parent_org
+                        or title.org_info is not None
+                    )
+                ):
+                    continue  # "the two defence ministers" are no foreign ministers, nor "the League's envoys" the
+                    # ministers named before
                 # mentions by name, and by title already resolved ("the Omani minister")
                 salience = len(before) + sum(
                     1 for other in ann.nominals if other.start < nominal.start and cluster.index in other.clusters
