@@ -821,6 +821,22 @@ def test_a_post_said_of_a_name_by_a_verb(
 
 
 @pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Tomasz Nowicki becomes foreign minister.", ["Minister of Foreign Affairs"]),
+        (
+            "Tomasz Nowicki, a former ambassador to Germany, becomes foreign minister.",
+            ["Minister of Foreign Affairs", "Ambassador to Germany"],
+        ),
+    ],
+)
+def test_a_post_said_by_a_verb_of_a_name_the_model_did_not_find(
+    blank_extractor: Extractor, text: str, posts: list[str]
+) -> None:
+    assert [t.post for t in people(blank_extractor, text)["Tomasz Nowicki"].titles] == posts
+
+
+@pytest.mark.parametrize(
     ("text", "name", "post", "honorifics"),
     [
         (

@@ -1903,10 +1903,12 @@ class _State:
             if not (former or words in self.lex.cue("post_link")):
                 continue
             end = a - 2 if self.norm(a - 1) == "who" and self.text(a - 2) == "," else a
-            name = names_by_end.get(end)
+            name = names_by_end.get(end) or next((m for m in self.ann.names if m.end == end), None)
             if name is None and self.text(end - 1) == ",":
                 # "X, 54, a former interior minister, was appointed prime minister": past the apposition
-                name = next((m for m in names_by_end.values() if m.title is not None and m.title.end == end - 1), None)
+                name = next((m for m in self.ann.names if m.title is not None and m.title.end == end - 1), None)
+            if name is None and words not in self.lex.cue("former_link") and self.norm(end - 1) is not None:
+                name = self._name_ending_at(end)  # a name the model missed: "Marek Zalewski becomes foreign minister"
             if name is None:
                 continue  # "served as" may end a longer link: "X, who previously served as"
             if former:
