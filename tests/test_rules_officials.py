@@ -287,6 +287,14 @@ def test_a_body_named_once_with_its_country_keeps_it(blank_extractor: Extractor)
     assert found["Peter Chanda Mulenga"].titles[0].country == "Zambia"
 
 
+def test_a_body_every_country_has_lends_no_country(blank_extractor: Extractor) -> None:
+    text = (
+        "Israeli army spokesman Avi Cohen said the strikes hit launchers. "
+        "President Elias Karam met army commander General Antoine Khoury."
+    )
+    assert people(blank_extractor, text)["Antoine Khoury"].titles[0].country != "Israel"
+
+
 def test_the_country_served_ends_the_body_before_the_name(blank_extractor: Extractor) -> None:
     text = "Chairman of the Supreme Council of Moldova Andrei Vasile Rusu arrived."
     person = people(blank_extractor, text)["Andrei Vasile Rusu"]

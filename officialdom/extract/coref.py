@@ -249,14 +249,16 @@ class CorefResolver:
                 return title
         return None
 
-    @staticmethod
-    def _body_countries(ann: Annotations) -> None:
+    def _body_countries(self, ann: Annotations) -> None:
         """A body named once with its country ("the Verkhovna Rada of Ukraine") is of that country wherever
         else the article names it ("First Deputy Chairman of the Verkhovna Rada")."""
         known: dict[str, set[str]] = {}
         for title in ann.titles:
             if title.org and title.country and not title.counterpart and not title.org_is_place:
-                known.setdefault(_body_key(title.org), set()).add(title.country)
+                key = _body_key(title.org)
+                if all(w in self.lex.institution_words for w in key.split()) and len(key.split()) == 1:
+                    continue  # "the Israeli army spokesman": every country has an army, not only this one
+                known.setdefault(key, set()).add(title.country)
         if not known:
             return
         for cluster in ann.clusters:
