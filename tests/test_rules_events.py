@@ -2790,3 +2790,39 @@ def test_a_meals_guests_are_not_those_named_in_a_clause_about_it(blank_extractor
         ("meeting", "held", ["Ana Ruiz", "Hsu Ming"]),
         ("visit", "planned", ["Jorge Salas"]),
     ]
+
+
+VISIT_THEN_RECEIVES = [  # "Foreign Minister Ana Ruiz arrived in Lima on a visit. Ruiz will receive President Jorge Salas."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Ana", 3, "compound", "PROPN", "Ana"),
+    ("Ruiz", 4, "nsubj", "PROPN", "Ruiz"),
+    ("arrived", 4, "ROOT", "VERB", "arrive"),
+    ("in", 4, "prep", "ADP", "in"),
+    ("Lima", 5, "pobj", "PROPN", "Lima"),
+    ("on", 4, "prep", "ADP", "on"),
+    ("a", 9, "det", "DET", "a"),
+    ("visit", 7, "pobj", "NOUN", "visit"),
+    (".", 4, "punct", "PUNCT", "."),
+    ("Ruiz", 13, "nsubj", "PROPN", "Ruiz"),
+    ("will", 13, "aux", "AUX", "will"),
+    ("receive", 13, "ROOT", "VERB", "receive"),
+    ("President", 16, "compound", "PROPN", "President"),
+    ("Jorge", 16, "compound", "PROPN", "Jorge"),
+    ("Salas", 13, "dobj", "PROPN", "Salas"),
+    (".", 13, "punct", "PUNCT", "."),
+]
+
+
+def test_what_a_visitor_is_to_do_is_where_the_visit_is_and_the_visitor_hosts_no_one_of_the_place(
+    blank_extractor: Extractor,
+) -> None:
+    """A Cuban agency's report: the minister on a visit to Lima is to receive the President there; she stays Cuban,
+    he is Peruvian."""
+    text = " ".join(row[0] for row in VISIT_THEN_RECEIVES)
+    article = Article(id="t", text=text, source="Prensa Latina")
+    ents = [(2, 4, "PERSON"), (6, 7, "GPE"), (15, 17, "PERSON")]
+    rec = parsed_record(blank_extractor, VISIT_THEN_RECEIVES, ents, article=article)
+    [meeting] = [e for e in rec.events if e.type == "meeting"]
+    assert (meeting.status, meeting.place) == ("planned", "place:lima-pe")
+    assert {p.name: p.titles[0].country for p in rec.persons} == {"Ana Ruiz": "Cuba", "Jorge Salas": "Peru"}

@@ -2078,21 +2078,25 @@ class _Context:
                 if trip is not None:
                     ev.place, ev.place_default = trip.place, True
         for ev in merged:
+            if ev.place is None and ev.status == "planned" and ev.type in ("meeting", "signing", "press_conference"):
+                # "X arrived in Jakarta for a three-day visit ... On Tuesday, X is scheduled to meet Y": during the
+                # visit, where it is
+                visit = next(
+                    (
+                        v
+                        for v in visits
+                        if v.sent < ev.sent and set(v.participants) & set(ev.participants) and v.place != (-1, -1)
+                    ),
+                    None,
+                )
+                if visit is not None:
+                    ev.place, ev.place_default = self._place_during(visit), True
+        for ev in merged:
             if ev.place is not None or ev.status != "held" or ev.type in ("statement", "phone_call"):
                 continue  # (a call is made from two places: none is given by default)
             for visit in visits:
                 if set(visit.participants) & set(ev.participants):
-                    ev.place = visit.place
-                    country = next((c.code for c in ann.countries if (c.start, c.end) == visit.place), None)
-                    dateline = ann.dateline.city if ann.dateline is not None else None
-                    if country is not None and dateline is not None and dateline.country == country:
-                        ev.place = (-1, -1)  # a visit to Spain, talks in Madrid: the dateline's city
-                    elif country is not None:
-                        # a visit to Cambodia, and the article names Phnom Penh: the talks were there
-                        city = next((c for c in ann.cities if c.city.country == country), None)
-                        if city is not None:
-                            ev.place = (city.start, city.end)
-                    ev.place_default = True
+                    ev.place, ev.place_default = self._place_during(visit), True
                     break
             if ev.place is None and ann.dateline is not None and ann.dateline.city is not None:
                 ev.place = (-1, -1)
@@ -2114,6 +2118,21 @@ class _Context:
                 agreement.date = agreement.date or ev.date
         self._hosts_of_the_place(merged)
         ann.events = merged
+
+    def _place_during(self, visit: EventAnn) -> tuple[int, int] | None:
+        """Where what happens during a visit takes place: the visit's place, or for a visit to a country, the
+        dateline's city in it, or else the first city of it the article names."""
+        ann = self.ann
+        country = next((c.code for c in ann.countries if (c.start, c.end) == visit.place), None)
+        dateline = ann.dateline.city if ann.dateline is not None else None
+        if country is not None and dateline is not None and dateline.country == country:
+            return (-1, -1)  # a visit to Spain, talks in Madrid: the dateline's city
+        if country is not None:
+            # a visit to Cambodia, and the article names Phnom Penh: the talks were there
+            city = next((c for c in ann.cities if c.city.country == country), None)
+            if city is not None:
+                return (city.start, city.end)
+        return visit.place
 
     def _place_on_participants(self, ev: EventAnn) -> tuple[int, int] | None:
         """ "paid a courtesy call on the President, Captain X, in Ouagadougou": the parser hangs the place on the
@@ -2149,8 +2168,8 @@ class _Context:
             }
             met_abroad = ev.type != "visit" and bool(travellers & set(ev.participants))
             for c in ev.participants:
-                if ev.roles.get(c) != "host" and not (met_abroad and c not in travellers):
-                    continue
+                if c in travellers or (ev.roles.get(c) != "host" and not met_abroad):
+                    continue  # (one who travels to the place is none of its hosts)
                 cluster = self.ann.clusters[c]
                 if not cluster.inferred or any(t.org_info or t.international for t, _ in cluster.titles):
                     continue  # (an international official, or one the article gives no home country, is left alone)
