@@ -1304,3 +1304,11 @@ def test_names_listed_after_a_plural_post_each_hold_it(blank_extractor: Extracto
         "Ana Ruiz Vega": ("Minister of Foreign Affairs", "Peru"),
         "Jorge Salas Mena": ("Minister of Foreign Affairs", "Chile"),
     }
+
+
+def test_a_new_paragraph_starts_a_new_sentence(blank_extractor: Extractor) -> None:
+    """The parser may run a sentence on from a closing quote into the next paragraph ('..."\\n\\nIn Tokyo, X said'),
+    hiding the city that opens it; the sentence guard starts one at each paragraph."""
+    guard = blank_extractor.nlp.get_pipe("officialdom_sentence_guard_v1")
+    doc = guard(blank_extractor.nlp.make_doc('He said: "We will see."\n\nIn Tokyo, the spokesman spoke.'))
+    assert [t.text for t in doc if t.is_sent_start] == ["He", "In"]

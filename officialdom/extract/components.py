@@ -168,9 +168,12 @@ class SentenceGuardComponent(_LexiconComponent):
             )
             if after_abbreviation or not closes or glued_initial:
                 tok.is_sent_start = False
+            elif "\n\n" in prev.whitespace_ or (prev.is_space and "\n\n" in prev.text):
+                tok.is_sent_start = True  # a new paragraph starts a new sentence
         return doc
 
 
+CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
 SENTENCE_END = frozenset(".!?:;\"\u201d\u2019')\u2026")
 
 
