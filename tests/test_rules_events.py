@@ -2826,3 +2826,33 @@ def test_what_a_visitor_is_to_do_is_where_the_visit_is_and_the_visitor_hosts_no_
     [meeting] = [e for e in rec.events if e.type == "meeting"]
     assert (meeting.status, meeting.place) == ("planned", "place:lima-pe")
     assert {p.name: p.titles[0].country for p in rec.persons} == {"Ana Ruiz": "Cuba", "Jorge Salas": "Peru"}
+
+
+def test_a_farewell_call_is_a_meeting_and_a_tour_of_duty_no_trip(blank_extractor: Extractor) -> None:
+    rows = [  # "Minister Ali Musa received a farewell call from Ambassador Jiang Wei, who is completing his tour of duty."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ali", 2, "compound", "PROPN", "Ali"),
+        ("Musa", 3, "nsubj", "PROPN", "Musa"),
+        ("received", 3, "ROOT", "VERB", "receive"),
+        ("a", 6, "det", "DET", "a"),
+        ("farewell", 6, "compound", "NOUN", "farewell"),
+        ("call", 3, "dobj", "NOUN", "call"),
+        ("from", 6, "prep", "ADP", "from"),
+        ("Ambassador", 10, "compound", "PROPN", "Ambassador"),
+        ("Jiang", 10, "compound", "PROPN", "Jiang"),
+        ("Wei", 7, "pobj", "PROPN", "Wei"),
+        (",", 10, "punct", "PUNCT", ","),
+        ("who", 14, "nsubj", "PRON", "who"),
+        ("is", 14, "aux", "AUX", "be"),
+        ("completing", 10, "relcl", "VERB", "complete"),
+        ("his", 16, "poss", "PRON", "his"),
+        ("tour", 14, "dobj", "NOUN", "tour"),
+        ("of", 16, "prep", "ADP", "of"),
+        ("duty", 17, "pobj", "NOUN", "duty"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (9, 11, "PERSON")])
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, sorted(names[p] for p in e.participants)) for e in rec.events] == [
+        ("meeting", ["Ali Musa", "Jiang Wei"])
+    ]

@@ -229,6 +229,7 @@ def test_two_people_sharing_a_surname_in_different_countries_stay_apart(blank_ex
         ("Minister of Foreign Affairs and Expatriates", "Minister of Foreign Affairs and Expatriates"),
         ("Ambassador Extraordinary and Plenipotentiary to Mongolia", "Ambassador to Mongolia"),
         ("International Trade Minister", "Minister of International Trade"),
+        ("Minister Delegate for Overseas Territories", "Minister Delegate of Overseas Territories"),
         (
             "Minister of Commerce, Industry and Investment Promotion",
             "Minister of Commerce, Industry and Investment Promotion",
@@ -1271,6 +1272,11 @@ def test_in_a_list_of_names_each_followed_by_its_post_the_post_between_two_names
     ("text", "name", "post"),
     [
         (
+            "The MoU was signed by Secretary-General Datuk Ir. Hafizah binti Ismail on Monday.",
+            "Hafizah binti Ismail",
+            "Secretary-General",
+        ),
+        (
             "It took place in the presence of WHO Representative Maria do Céu Fonseca Tavares.",
             "Maria do Céu Fonseca Tavares",
             "Representative of the World Health Organization",
@@ -1283,7 +1289,7 @@ def test_in_a_list_of_names_each_followed_by_its_post_the_post_between_two_names
         ),
     ],
 )
-def test_names_with_a_portuguese_particle_or_after_a_company_limited(
+def test_names_with_a_particle_or_after_a_company_limited(
     blank_extractor: Extractor, text: str, name: str, post: str
 ) -> None:
     found = people(blank_extractor, text)

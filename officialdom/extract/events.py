@@ -722,6 +722,8 @@ class _Context:
     def noun_event(self, head: Token, trig: TriggerInfo, sent: int) -> EventAnn | None:
         if trig.needs == "series" and not self._round_of_body(head):
             return None
+        if " ".join(t.lower_ for t in self.doc[head.i : head.i + 3]) in self.lex.cue("not_event"):
+            return None  # "completing his tour of duty": a posting, no trip
         participants: list[int] = []
         roles: dict[int, str] = {}
         group: GroupMention | None = None

@@ -39,6 +39,7 @@ PARTICLES = frozenset(
         "bin",
         "ibn",
         "bint",
+        "binti",
         "abu",
         "abd",
         "van",
