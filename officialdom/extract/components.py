@@ -141,6 +141,9 @@ class SentenceGuardComponent(_LexiconComponent):
 
     def _build(self) -> None:
         self.abbreviations = abbreviations(self.lex)
+        self.name_abbreviations = {
+            form for word in self.lex.cue("name_abbreviation") for form in name_abbreviation_forms(word)
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         dateline = find_dateline(doc, self.lex)
@@ -152,9 +155,13 @@ class SentenceGuardComponent(_LexiconComponent):
                 tok.is_sent_start = True  # the dateline stands apart: it is no subject of the first sentence
                 continue
             prev = doc[tok.i - 1]
-            after_abbreviation = prev.text in self.abbreviations or (
-                prev.text == "." and prev.i > 0 and doc[prev.i - 1].text + "." in self.abbreviations
-            )
+            abbreviation = prev.text if prev.text != "." or prev.i == 0 else doc[prev.i - 1].text + "."
+            after_abbreviation = abbreviation in self.abbreviations
+            if after_abbreviation and abbreviation in self.name_abbreviations:
+                # "Ma. Lourdes Santos", "Md. Abdus Salam": a given name written short, when a name follows it (not
+                # "... said Ma. The talks ...", Ma being a surname too)
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                after_abbreviation = tok.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper()
             closes = prev.text[-1:] in SENTENCE_END or "\n" in prev.whitespace_ or prev.is_space
             glued_initial = (  # "Ts.Tserenpuntsag", "Ch.Naranbaatar": a name glued to its initials
                 prev.text == "."
@@ -199,9 +206,18 @@ def abbreviations(lex: Lexicon) -> set[str]:
             ):
                 forms.update({word.capitalize() + ".", word.upper() + "."})
     for word in lex.cue("name_abbreviation"):
-        core = word.rstrip(".")
-        forms.update({core.capitalize() + ".", core.upper() + "."})
+        forms.update(name_abbreviation_forms(word))
     return forms
+
+
+def name_abbreviation_forms(word: str) -> set[str]:
+    """The written forms of a given name's abbreviation ("Md." and "MD." for "md").
+
+    >>> sorted(name_abbreviation_forms("ma"))
+    ['MA.', 'Ma.']
+    """
+    core = word.rstrip(".")
+    return {core.capitalize() + ".", core.upper() + "."}
 
 
 def add_abbreviations(nlp: Language, lex: Lexicon) -> None:
