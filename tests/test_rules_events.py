@@ -2856,3 +2856,28 @@ def test_a_farewell_call_is_a_meeting_and_a_tour_of_duty_no_trip(blank_extractor
     assert [(e.type, sorted(names[p] for p in e.participants)) for e in rec.events] == [
         ("meeting", ["Ali Musa", "Jiang Wei"])
     ]
+
+
+def test_an_event_word_said_of_a_future_it_is_to_come(blank_extractor: Extractor) -> None:
+    """ "X will visit Kuwait. It will be her first trip to the Gulf.": one trip, to come."""
+    rows = [
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Hala", 2, "compound", "PROPN", "Hala"),
+        ("Mostafa", 4, "nsubj", "PROPN", "Mostafa"),
+        ("will", 4, "aux", "AUX", "will"),
+        ("visit", 4, "ROOT", "VERB", "visit"),
+        ("Kuwait", 4, "dobj", "PROPN", "Kuwait"),
+        (".", 4, "punct", "PUNCT", "."),
+        ("It", 9, "nsubj", "PRON", "it"),
+        ("will", 9, "aux", "AUX", "will"),
+        ("be", 9, "ROOT", "AUX", "be"),
+        ("her", 12, "poss", "PRON", "her"),
+        ("first", 12, "amod", "ADJ", "first"),
+        ("trip", 9, "attr", "NOUN", "trip"),
+        ("to", 12, "prep", "ADP", "to"),
+        ("the", 15, "det", "DET", "the"),
+        ("Gulf", 13, "pobj", "PROPN", "Gulf"),
+        (".", 9, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (5, 6, "GPE")])
+    assert [(e.type, e.status) for e in rec.events] == [("visit", "planned")]

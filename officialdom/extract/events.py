@@ -1258,6 +1258,7 @@ class _Context:
                 "conj",
                 "acl",
                 "advcl",
+                "attr",
             ) and (cur.head is not cur):
                 cur = cur.head
                 chain.append(cur)
