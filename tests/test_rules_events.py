@@ -2881,3 +2881,34 @@ def test_an_event_word_said_of_a_future_it_is_to_come(blank_extractor: Extractor
     ]
     rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (5, 6, "GPE")])
     assert [(e.type, e.status) for e in rec.events] == [("visit", "planned")]
+
+
+def test_her_briefing_in_a_fronted_clause_is_the_speakers_after_it(blank_extractor: Extractor) -> None:
+    """ "Speaking at her weekly press briefing, spokesperson X said ...": "her" is X, whoever was named before."""
+    rows = [
+        ("Ambassador", 1, "compound", "PROPN", "Ambassador"),
+        ("Shah", 2, "nsubjpass", "PROPN", "Shah"),
+        ("was", 3, "auxpass", "AUX", "be"),
+        ("summoned", 3, "ROOT", "VERB", "summon"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("Speaking", 15, "advcl", "VERB", "speak"),
+        ("at", 5, "prep", "ADP", "at"),
+        ("her", 10, "poss", "PRON", "her"),
+        ("weekly", 10, "amod", "ADJ", "weekly"),
+        ("press", 10, "compound", "NOUN", "press"),
+        ("briefing", 6, "pobj", "NOUN", "briefing"),
+        (",", 15, "punct", "PUNCT", ","),
+        ("spokesperson", 14, "compound", "NOUN", "spokesperson"),
+        ("Saima", 14, "compound", "PROPN", "Saima"),
+        ("Qureshi", 15, "nsubj", "PROPN", "Qureshi"),
+        ("said", 15, "ROOT", "VERB", "say"),
+        ("the", 17, "det", "DET", "the"),
+        ("talks", 18, "nsubj", "NOUN", "talk"),
+        ("failed", 15, "ccomp", "VERB", "fail"),
+        (".", 15, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (13, 15, "PERSON")])
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, [names[p] for p in e.participants]) for e in rec.events if e.type != "statement"] == [
+        ("press_conference", ["Saima Qureshi"])
+    ]

@@ -814,9 +814,10 @@ class _Context:
                             if role != "participant" and grand.dep_ == "agent":
                                 roles.setdefault(c, role)
         their = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
+        own = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
         if (
             trig.type in ("meeting", "phone_call", "press_conference")
-            and (participants or their)
+            and (participants or their or own)
             and not light_verb
             and governing is not None
             and governing.dep_ == "prep"
@@ -838,10 +839,24 @@ class _Context:
                 joins = governing.lower_ in FRAMING_PREPS and (
                     their or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
                 )
+            participle = governing.head
+            own_fronted = (
+                trig.type == "press_conference"
+                and own
+                and participle.dep_ == "advcl"
+                and participle.lower_.endswith("ing")
+                and participle.i < participle.head.i
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+            )
+            if own_fronted:
+                # "Speaking at her weekly press briefing, the spokesperson X said": "her" is the speaker named after
+                joins = True
             doers = self.subject_of(verb) if joins and verb.pos_ in ("VERB", "AUX") else []
             if joins and expected:
                 doers = [x for c in verb.children if c.dep_ == "nsubjpass" for x in self.persons_of(c)]
-            if not their or len(doers) >= 2:
+            if own_fronted and doers:
+                participants = list(doers)
+            elif not their or len(doers) >= 2:
                 participants = [c for c in doers if c not in participants] + participants
         if trig.type == "attendance":
             # "in the presence of A, B and C": the parser often hangs the later names elsewhere
