@@ -230,6 +230,8 @@ def test_two_people_sharing_a_surname_in_different_countries_stay_apart(blank_ex
         ("Ambassador Extraordinary and Plenipotentiary to Mongolia", "Ambassador to Mongolia"),
         ("International Trade Minister", "Minister of International Trade"),
         ("Minister Delegate for Overseas Territories", "Minister Delegate of Overseas Territories"),
+        ("Presidential Spokeswoman", "Presidential Spokeswoman"),
+        ("Amuru Resident District Commissioner", "Resident District Commissioner of Amuru"),
         (
             "Minister of Commerce, Industry and Investment Promotion",
             "Minister of Commerce, Industry and Investment Promotion",
@@ -1329,3 +1331,19 @@ def test_a_given_name_written_short_keeps_the_sentence_whole_only_before_a_name(
     assert doc[7].text == "The" and doc[7].is_sent_start is not False  # left to the parser
     found = people(blank_extractor, "It was signed by Migrant Workers Secretary Ma. Lourdes Villanueva-Santos.")
     assert found["Ma. Lourdes Villanueva-Santos"].titles[0].post == "Secretary of Migrant Workers"
+
+
+def test_a_local_post_of_a_place_the_model_ran_into_a_name(blank_extractor: Extractor) -> None:
+    """The model tags "Khokim of Samarkand" as a person's name; the place is the post's, the name follows."""
+    [person] = with_model_name(blank_extractor, "He met Khokim of Samarkand region Erkin Tursunovich Boboyev.", 2, 5)
+    assert (person.name, person.titles[0].post) == ("Erkin Tursunovich Boboyev", "Khokim of Samarkand region")
+
+
+def test_a_place_before_a_local_post_that_starts_with_a_body_word(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "Rift Valley Regional Commissioner Abdi Hassan Mohamed said it.")
+    assert found["Abdi Hassan Mohamed"].titles[0].post == "Regional Commissioner of Rift Valley"
+
+
+def test_initials_and_a_surname_are_the_person_named_in_full(blank_extractor: Extractor) -> None:
+    text = "Prime Minister Tornike Gogiberidze arrived in Tashkent. Minister T. Gogiberidze will travel to Samarkand."
+    assert [p.name for p in blank_extractor.extract(text, article_id="g").persons] == ["Tornike Gogiberidze"]

@@ -74,7 +74,7 @@ class CorefResolver:
         last_match: list[PersonCluster] = []
         for cluster in ann.clusters:
             ckey = name_key(cluster.name)
-            if not set(key) <= set(ckey):
+            if not _covered(key, ckey):
                 continue
             if len(key) == 1 and key[0] != ckey[-1] and len(ckey) > 1:
                 best.append(cluster)
@@ -694,6 +694,27 @@ def _is_subject(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _covered(key: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """True when every word of a name is a word of a fuller name, or an initial of one of its other words ("T.
+    Gogiberidze" of "Tornike Gogiberidze").
+
+    >>> full = ("tornike", "gogiberidze")
+    >>> _covered(("t", "gogiberidze"), full), _covered(("k", "gogiberidze"), full)
+    (True, False)
+    """
+    rest = [w for w in full if w not in key]
+    for word in key:
+        if word in full:
+            continue
+        if len(word) > 2 or not word.isalpha() or len(key) < 2:
+            return False
+        match = next((w for w in rest if w.startswith(word)), None)
+        if match is None:
+            return False
+        rest.remove(match)
+    return True
 
 
 def _body_key(org: str) -> str:

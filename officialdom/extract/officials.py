@@ -751,9 +751,15 @@ class _State:
         if all(self.norm(x) in DIRECTION_WORDS for x in range(k, m)) or (m - k == 1 and k in self.model_person):
             return k
         end = m
-        while end < stop and is_capitalized(self.text(end)) and self.norm(end) in lex.institution_words:
-            end += 1
         t = lex.titles.match(self.w.norm, end, stop=stop)
+        while (
+            (t is None or t[1].category not in PLACE_CATEGORIES | SEAT_CATEGORIES)
+            and end < stop
+            and is_capitalized(self.text(end))
+            and self.norm(end) in lex.institution_words
+        ):
+            end += 1  # "Karamoja Regional Police Commander" (not past "Regional Commissioner")
+            t = lex.titles.match(self.w.norm, end, stop=stop)
         if t is None or t[1].category not in PLACE_CATEGORIES | SEAT_CATEGORIES:
             return k
         named_after = end + t[0] < len(self.doc) and is_capitalized(self.text(end + t[0]))
@@ -1065,7 +1071,7 @@ class _State:
             and m - k < 3
             and is_capitalized(self.text(m))
             and self.text(m)[0].isalpha()
-            and m not in self.model_person
+            and not self._starts_person(m)  # (the model may run a name from the title on: "[Khokim of Samarkand]")
             and self.is_rank_start(m, stop) is None
             and self.lex.titles.match(self.w.norm, m, stop=stop) is None
         ):
