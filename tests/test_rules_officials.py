@@ -494,6 +494,11 @@ def test_a_sentence_opening_with_a_city_gives_its_officials_that_country(blank_e
         ),
         ("East Darfur Governor Adam Yahya Osman received the convoy.", "Adam Yahya Osman", "Governor of East Darfur"),
         (
+            "Khyber-Pakhtunkhwa Governor Fazal Rahim Afridi said it.",
+            "Fazal Rahim Afridi",
+            "Governor of Khyber-Pakhtunkhwa",
+        ),
+        (
             "The Permanent Secretary in the Ministry of Water and Irrigation, Dr Joyce Atieno Odhiambo, signed it.",
             "Joyce Atieno Odhiambo",
             "Permanent Secretary of the Ministry of Water and Irrigation",

@@ -732,10 +732,13 @@ class _State:
             return k
         lex = self.lex
         m = k
-        while m < min(stop, k + 3):
+        while m < min(stop, k + 5) and m - k - 2 * sum(self.text(x) == "-" for x in range(k, m)) < 3:
             n = self.norm(m) or ""
             if n in DIRECTION_WORDS and is_capitalized(self.text(m)):
                 m += 1  # "West Pokot", "Turkana North"
+                continue
+            if self.text(m) == "-" and m > k and not self.doc[m - 1].whitespace_ and not self.doc[m].whitespace_:
+                m += 1  # "Khyber-Pakhtunkhwa"
                 continue
             if (
                 not (self.text(m).isalpha() and is_capitalized(self.text(m)))
