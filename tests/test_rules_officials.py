@@ -162,6 +162,12 @@ def test_ranks_and_honorifics_are_kept_apart_from_the_name(blank_extractor: Extr
     assert not person.titles
 
 
+def test_malaysian_honorifics_between_a_post_and_the_name(blank_extractor: Extractor) -> None:
+    text = "The Minister of Trade of Malaysia, YB Datuk Seri Dr. Azman Shah bin Ibrahim, arrived on Monday."
+    person = people(blank_extractor, text)["Azman Shah bin Ibrahim"]
+    assert (person.titles[0].post, person.honorifics) == ("Minister of Trade", ("YB", "Datuk Seri", "Dr."))
+
+
 def test_former_and_acting(blank_extractor: Extractor) -> None:
     found = people(blank_extractor, "Acting Prime Minister Nguyen Van Thanh met former President Juan Carlos Pérez.")
     assert found["Nguyen Van Thanh"].titles[0].qualifier == "acting"
