@@ -1358,3 +1358,15 @@ def test_a_place_before_a_local_post_that_starts_with_a_body_word(blank_extracto
 def test_initials_and_a_surname_are_the_person_named_in_full(blank_extractor: Extractor) -> None:
     text = "Prime Minister Tornike Gogiberidze arrived in Tashkent. Minister T. Gogiberidze will travel to Samarkand."
     assert [p.name for p in blank_extractor.extract(text, article_id="g").persons] == ["Tornike Gogiberidze"]
+
+
+def test_officials_of_regional_bodies_serve_no_country(blank_extractor: Extractor) -> None:
+    text = (
+        "ADDIS ABABA, May 3 (ENA) - Africa CDC Director General Jean-Paul Mbuyi Kalonji and Mekong River "
+        "Commission chief executive officer Lan Huong Nguyen spoke."
+    )
+    found = people(blank_extractor, text)
+    assert [(t.post, t.country) for p in found.values() for t in p.titles] == [
+        ("Director-General of the Africa Centres for Disease Control and Prevention", None),
+        ("Chief Executive Officer of the Mekong River Commission", None),
+    ]
