@@ -109,7 +109,7 @@ def with_model_name(extractor: Extractor, text: str, start: int, end: int) -> li
             "Chairman of the Mazhilis Askar Temirbekov spoke.",
             "Askar Temirbekov",
             "Chairman of the Mazhilis",
-            None,
+            "Kazakhstan",  # a state's own body known by its name alone
             None,
         ),
         (
@@ -134,6 +134,15 @@ def with_model_name(extractor: Extractor, text: str, start: int, end: int) -> li
             None,
         ),
         ("Nairobi's governor Amos Kibet met him.", "Amos Kibet", "Governor of Nairobi", "Kenya", None),
+        ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "Spokesman of the Kremlin", "Russia", None),
+        ("Speaker of the Knesset Yuli Edelstein met him.", "Yuli Edelstein", "Speaker of the Knesset", "Israel", None),
+        (  # a state's own body lends no words to other names ("Great" of "the State Great Khural")
+            "The U.N. special envoy for the Great Lakes region, Henrik Solvberg, said so.",
+            "Henrik Solvberg",
+            "Special Envoy for the Great Lakes region of the United Nations",
+            None,
+            None,
+        ),
         (
             "Lt. Col. Tran Duc Minh, spokesman of the Ministry of Defence, spoke.",
             "Tran Duc Minh",

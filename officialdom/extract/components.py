@@ -273,7 +273,8 @@ class GazetteerComponent(_LexiconComponent):
         if agency is None and ann.dateline is not None:
             agency = ann.dateline.agency
         ann.agency = agency
-        ann.international_source = bool(source) and self.lex.organizations.get(str(source)) is not None
+        body = self.lex.organizations.get(str(source)) if source else None
+        ann.international_source = body is not None and body.country is None
         if agency is None:
             ann.source_country = source_country(str(source) if source else None, self.lex)
         find_places(doc, self.lex, words, ann)

@@ -30,11 +30,11 @@ GROUP_ROLES = frozenset({"group", "party", "agency"})
 def name_key(text: str) -> tuple[str, ...]:
     """Matching key of a name: lower-case words without particles, hyphens and possessives.
 
-    >>> name_key("Omar Khalid al-Farouk"), name_key("Al-Farouk\u2019s")
-    (('omar', 'khalid', 'farouk'), ('farouk',))
+    >>> name_key("Omar Khalid al-Farouk"), name_key("Al-Farouk\u2019s"), name_key("Ts.Tserenpuntsag")
+    (('omar', 'khalid', 'farouk'), ('farouk',), ('ts', 'tserenpuntsag'))
     """
     text = re.sub(r"['\u2019]s$", "", text.strip())
-    words = [norm_word(w) for w in re.split(r"[\s\-\u2010\u2011]+", text) if w]
+    words = [norm_word(w) for w in re.split(r"[\s\-\u2010\u2011]+|(?<=\.)(?=\w)", text) if w]
     key = tuple(w.replace("'", "").replace("\u2019", "") for w in words if w not in PARTICLES)
     return key or tuple(words)
 

@@ -160,8 +160,11 @@ def source_country(source: str | None, lex: Lexicon) -> str | None:
     >>> source_country("Reuters", lex) is None
     True
     """
-    if not source or lex.organizations.get(source) is not None:
+    if not source:
         return None
+    body = lex.organizations.get(source)
+    if body is not None:
+        return body.country  # a state's own body ("Kremlin") is of its state; an international one of none
     words = _SOURCE_WORDS.findall(source)
     countries: set[str] = set()
     cities: set[str] = set()

@@ -203,7 +203,8 @@ class CityInfo:
 
 @dataclass(frozen=True)
 class OrgInfo:
-    """An international or regional organisation."""
+    """An international or regional organisation, or a state's own body known by its name alone ("the Knesset",
+    "the Kremlin"): ``country`` is that state's."""
 
     key: str
     name: str
@@ -377,7 +378,9 @@ class Lexicon:
             words.add(norm_word(row[0]))
         for portfolio_words in self.portfolios.entries:
             words.update(portfolio_words)
-        for org_words in self.organizations.entries:
+        for org_words, bucket in self.organizations.entries.items():
+            if all(info.country for _, info in bucket):
+                continue  # ("the Kremlin", "the Great Khural": a state's own body lends no words to others' names)
             words.update(w for w in org_words if len(w) > 3)
         self.institution_words = frozenset(words)
         if not self.countries:

@@ -646,6 +646,10 @@ class _State:
             j += 1
             core_end = j
         j, core_end = self._tails(title, j, core_end, stop)
+        national = title.org_info or self.lex.organizations.get(title.org or "")
+        if national is not None and national.country and not title.country:
+            # "Kremlin spokesman", "Speaker of the Knesset": a state's own body gives its state
+            title.country, title.country_how = national.country, "body"
         title.end = j
         title.text = self.doc[core_start:core_end].text if core_end > core_start else self.doc[i:j].text
         # "the UN Secretary-General's Special Envoy for Yemen": the second title, in the first one's body
@@ -807,7 +811,8 @@ class _State:
             return
         title.org = _ministry_name(text.title() if text.islower() else text, self.lex)  # ("army commander")
         for k in range(a, b):
-            if k in self.org_at and self.org_at[k].info is not None:
+            info = self.org_at[k].info if k in self.org_at else None
+            if info is not None and info.country is None:
                 title.international = True
             cm = self.country_at.get(k)
             if cm is not None and title.country is None:
