@@ -2912,3 +2912,33 @@ def test_her_briefing_in_a_fronted_clause_is_the_speakers_after_it(blank_extract
     assert [(e.type, [names[p] for p in e.participants]) for e in rec.events if e.type != "statement"] == [
         ("press_conference", ["Saima Qureshi"])
     ]
+
+
+def test_a_participle_after_the_object_is_the_objects_and_a_delegation_is_its_head(blank_extractor: Extractor) -> None:
+    """ "received a delegation, currently visiting Peru, headed by Senator X": X's delegation visits; the parser
+    hangs "visiting" on "received" and "headed" on "Peru"."""
+    rows = [
+        ("President", 2, "compound", "PROPN", "President"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("received", 3, "ROOT", "VERB", "receive"),
+        ("a", 5, "det", "DET", "a"),
+        ("delegation", 3, "dobj", "NOUN", "delegation"),
+        (",", 5, "punct", "PUNCT", ","),
+        ("currently", 8, "advmod", "ADV", "currently"),
+        ("visiting", 3, "advcl", "VERB", "visit"),
+        ("Peru", 8, "dobj", "PROPN", "Peru"),
+        (",", 9, "punct", "PUNCT", ","),
+        ("headed", 9, "acl", "VERB", "head"),
+        ("by", 11, "agent", "ADP", "by"),
+        ("Senator", 15, "compound", "PROPN", "Senator"),
+        ("Jorge", 15, "compound", "PROPN", "Jorge"),
+        ("Salas", 12, "pobj", "PROPN", "Salas"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (9, 10, "GPE"), (14, 16, "PERSON")])
+    names = {p.id: p.name for p in rec.persons}
+    assert sorted((e.type, tuple(sorted(names[p] for p in e.participants))) for e in rec.events) == [
+        ("meeting", ("Ana Ruiz", "Jorge Salas")),
+        ("visit", ("Jorge Salas",)),
+    ]

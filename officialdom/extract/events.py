@@ -123,16 +123,26 @@ class _Context:
             if child.dep_ in ("compound", "flat", "appos") and child.i in self.ann.token_people:
                 return list(self.ann.token_people[child.i])
         if tok.lemma_.lower() in ("delegation", "team", "mission"):
-            # "met a delegation led by Senator X": the delegation's head stands for it
-            for acl in tok.children:
-                if acl.dep_ == "acl" and acl.lower_ in ("led", "headed", "chaired"):
-                    return [
-                        c
-                        for agent in acl.children
-                        if agent.dep_ == "agent"
-                        for p in agent.children
-                        for c in self.persons_of(p)
-                    ]
+            # "met a delegation led by Senator X": the delegation's head stands for it (also when the parser hangs
+            # "headed by X" further on: "a delegation, currently visiting the Kingdom, headed by X")
+            sent_end = tok.sent.end
+            leads = [acl for acl in tok.children if acl.dep_ == "acl" and acl.lower_ in ("led", "headed", "chaired")]
+            leads = (
+                leads
+                or [
+                    t
+                    for t in self.doc[tok.i + 1 : min(sent_end, tok.i + 12)]
+                    if t.dep_ == "acl" and t.lower_ in ("led", "headed") and self.doc[t.i - 1].text == ","
+                ][:1]
+            )
+            for acl in leads:
+                return [
+                    c
+                    for agent in acl.children
+                    if agent.dep_ == "agent"
+                    for p in agent.children
+                    for c in self.persons_of(p)
+                ]
         if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             nearest = self.ann.token_people.get(tok.i - 2) if tok.i >= 2 and self.doc[tok.i - 1].text == "," else None
@@ -262,6 +272,15 @@ class _Context:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the Commander of the Navy, who is on a visit, called on ..." / "X, called on ..."
             return self.persons_of(verb.head)
+        if verb.dep_ == "advcl" and verb.lower_.endswith("ing") and verb.i > verb.head.i:
+            # "received a delegation, currently visiting the Kingdom, ...": the participle after the object is the
+            # object's (the parser hangs it on the verb)
+            obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+            between = self.doc[obj.i + 1 : verb.i] if obj is not None else None
+            if obj is not None and between is not None and all(t.text == "," or t.dep_ == "advmod" for t in between):
+                people = self.persons_of(obj)
+                if people:
+                    return people
         if (
             depth < 3
             and verb.dep_ == "pcomp"
