@@ -135,6 +135,13 @@ def with_model_name(extractor: Extractor, text: str, start: int, end: int) -> li
         ),
         ("Nairobi's governor Amos Kibet met him.", "Amos Kibet", "Governor of Nairobi", "Kenya", None),
         ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "Spokesman of the Kremlin", "Russia", None),
+        (
+            "Hiroshi Tanimura, Chairman of the Japan-Jordan Parliamentary Friendship League, spoke.",
+            "Hiroshi Tanimura",
+            "Chairman of the Japan-Jordan Parliamentary Friendship League",
+            "Japan",  # a friendship group is named from its own parliament's side
+            None,
+        ),
         ("Speaker of the Knesset Yuli Edelstein met him.", "Yuli Edelstein", "Speaker of the Knesset", "Israel", None),
         (  # a state's own body lends no words to other names ("Great" of "the State Great Khural")
             "The U.N. special envoy for the Great Lakes region, Henrik Solvberg, said so.",

@@ -1139,6 +1139,20 @@ class _State:
         if self.norm(j) == "the":
             j += 1
         cm = self.country_at.get(j)
+        pair = self.country_at.get(cm.end + 1) if cm is not None and self.text(cm.end) == "-" else None
+        if (
+            cm is not None
+            and pair is not None
+            and not self.doc[cm.end - 1].whitespace_
+            and not self.doc[cm.end].whitespace_
+            and pair.end < stop
+            and is_capitalized(self.text(pair.end))
+            and self.norm(pair.end) in self.lex.institution_words
+        ):
+            # "the Japan-Jordan Parliamentary Friendship League": a body of two countries, named from the side of
+            # the first (a friendship group of Japan's parliament)
+            run_end = self._institution_run(pair.end, stop)
+            return _Tail(run_end, "org", self.doc[j:run_end].text, self.doc[start:run_end].text, [cm.code])
         if (
             cm is not None
             and not cm.demonym
