@@ -2942,3 +2942,29 @@ def test_a_participle_after_the_object_is_the_objects_and_a_delegation_is_its_he
         ("meeting", ("Ana Ruiz", "Jorge Salas")),
         ("visit", ("Jorge Salas",)),
     ]
+
+
+def test_the_two_are_the_two_of_the_event_told_just_before(blank_extractor: Extractor) -> None:
+    rows = [  # "Minister Ana Ruiz met Minister Jorge Salas, and the two signed an agreement."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("met", 3, "ROOT", "VERB", "meet"),
+        ("Minister", 6, "compound", "PROPN", "Minister"),
+        ("Jorge", 6, "compound", "PROPN", "Jorge"),
+        ("Salas", 3, "dobj", "PROPN", "Salas"),
+        (",", 3, "punct", "PUNCT", ","),
+        ("and", 3, "cc", "CCONJ", "and"),
+        ("the", 10, "det", "DET", "the"),
+        ("two", 11, "nsubj", "NUM", "two"),
+        ("signed", 3, "conj", "VERB", "sign"),
+        ("an", 13, "det", "DET", "an"),
+        ("agreement", 11, "dobj", "NOUN", "agreement"),
+        (".", 11, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (5, 7, "PERSON")])
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, sorted(names[p] for p in e.participants)) for e in rec.events] == [
+        ("meeting", ["Ana Ruiz", "Jorge Salas"]),
+        ("signing", ["Ana Ruiz", "Jorge Salas"]),
+    ]

@@ -101,6 +101,7 @@ class _Context:
                     self.unnamed_at.setdefault(i, (doc[cm.start : cm.end].text, [cm.code]))
         self.noun_trigger_at: dict[int, tuple[TriggerInfo, int, int]] = {}
         self.call_series: list[tuple[int, list[int]]] = []  # (sentence, callers) of "held a series of phone calls"
+        self.found: list[EventAnn] = []  # the events of the sentence read so far
         self.light = {k.replace("-", ""): v for k, v in lex.light_verbs.items()}
         self._named: set[int] | None = None
         # places inside a post ("High Commissioner to Malaysia") say nothing of where an event is
@@ -248,7 +249,7 @@ class _Context:
         for child in verb.children:
             if child.dep_ in subjects:
                 has_subject = True
-                found += [c for c in self.persons_of(child) if c not in found]
+                found += [c for c in self.persons_of(child) or self._the_two(child) if c not in found]
         if found or has_subject:
             return found  # a clause with a subject of its own does not take its head's
         invitations = _invitations(verb)
@@ -293,6 +294,23 @@ class _Context:
             return self.subject_of(verb.head.head, depth + 1)
         if depth < 3 and verb.dep_ in SUBJECT_LINKS and verb.head is not verb:
             return self.subject_of(verb.head, depth + 1)
+        return []
+
+    def _the_two(self, tok: Token) -> list[int]:
+        """ "X met Y on Tuesday, and the two signed an agreement": a bare number stands for the people of the
+        event told just before (in this sentence or the one before) when they are that many."""
+        count = {"two": 2, "three": 3, "both": 2}.get(tok.lower_)
+        if count is None or (tok.pos_ != "NUM" and tok.lower_ != "both"):
+            return []
+        if tok.lower_ != "both" and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        sent = self.sent_of.get(tok.sent.start)
+        before = [e for e in reversed(self.found) if e.trigger < tok.i] + [
+            e for e in reversed(self.ann.events) if sent is not None and e.sent == sent - 1
+        ]
+        for ev in before:
+            if ev.type != "statement" and ev.participants:
+                return list(ev.participants) if len(ev.participants) == count else []
         return []
 
     def objects_of(self, verb: Token) -> list[int]:
@@ -444,6 +462,7 @@ class _Context:
 
     def sentence(self, index: int, sent: Span) -> None:
         found: list[EventAnn] = []
+        self.found = found
         matched: set[int] = set()
         calls = [t for t in sent if t.lower_ in CALL_HEADS]
         for tok in sent if calls else ():  # call nouns first: a verb before its noun ("received a phone call") defers
