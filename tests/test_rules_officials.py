@@ -290,6 +290,14 @@ def test_an_ambassador_of_another_country_is_posted_where_the_article_is_written
     }
 
 
+def test_an_ambassador_in_a_sentence_framed_by_a_city_is_posted_there(blank_extractor: Extractor) -> None:
+    text = (
+        "WASHINGTON, March 15 (UPI) -- The talks went well. "
+        "In Lima, Peru's Foreign Ministry summoned Bolivia's ambassador, German Quispe Arancibia, on Wednesday."
+    )
+    assert people(blank_extractor, text)["German Quispe Arancibia"].titles[0].post == "Ambassador to Peru"
+
+
 def test_a_mission_abroad_reports_on_its_host_country(blank_extractor: Extractor) -> None:
     text = "The ambassador called on Minister of Commerce Mr. Tomas Okello Ayo in Kampala."
     rec = blank_extractor.extract(text, article_id="m", source="Embassy of Kenya, Kampala")

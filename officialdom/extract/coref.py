@@ -57,7 +57,7 @@ class CorefResolver:
         self._framed_countries(doc, ann)
         self._represented_countries(doc, ann)
         self._default_countries(ann)
-        self._posted_envoys(ann)
+        self._posted_envoys(doc, ann)
         self._index(ann)
         self._resolve_nominals(doc, ann)
         self._resolve_pronouns(doc, words, ann)
@@ -286,17 +286,7 @@ class CorefResolver:
         """An official with no country stated who is first named in a sentence that opens with a city ("In Dar es
         Salaam, the foreign ministry spokeswoman, X, said ...": where what follows was said) serves that city's
         country, whatever the article's home country."""
-        frames: dict[int, str] = {}
-        for mention in ann.cities:
-            sent = doc[mention.start].sent
-            opener = sent[0]
-            if (
-                opener.lower_ == "in"
-                and mention.start == opener.i + 1
-                and mention.end < sent.end
-                and doc[mention.end].text == ","
-            ):
-                frames[sent.start] = mention.city.country
+        frames = _frames(doc, ann)
         if not frames:
             return
         for cluster in ann.clusters:
@@ -406,16 +396,19 @@ class CorefResolver:
                 continue  # "Ambassador to the Philippines" in a Philippine paper: a foreign envoy
             cluster.inferred.append({"country": home, "how": how})
 
-    def _posted_envoys(self, ann: Annotations) -> None:
+    def _posted_envoys(self, doc: Doc, ann: Annotations) -> None:
         """An ambassador of another country with no posting stated, in an article written in one country (its
         dateline, or a state agency's home), is posted there: "Ambassador X of Kenya presented his credentials"
-        under an Addis Ababa dateline is Kenya's ambassador to Ethiopia."""
-        host = ann.dateline.city.country if ann.dateline is not None and ann.dateline.city is not None else None
-        if host is None and ann.agency is not None and ann.agency.home_officials:
-            host = ann.agency.country
-        if host is None:
-            return
+        under an Addis Ababa dateline is Kenya's ambassador to Ethiopia. A sentence that opens with a city ("In
+        Lima, the ministry summoned Bolivia's ambassador, X") says where."""
+        home = ann.dateline.city.country if ann.dateline is not None and ann.dateline.city is not None else None
+        if home is None and ann.agency is not None and ann.agency.home_officials:
+            home = ann.agency.country
+        frames = _frames(doc, ann)
         for cluster in ann.clusters:
+            host = frames.get(doc[cluster.first].sent.start, home) if cluster.mentions else home
+            if host is None:
+                continue
             country = self.cluster_country(cluster)
             if country is None or country == host:
                 continue
@@ -694,6 +687,22 @@ def _is_subject(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _frames(doc: Doc, ann: Annotations) -> dict[int, str]:
+    """Sentences that open with a city ("In Dar es Salaam, ..."): sentence start -> the city's country."""
+    frames: dict[int, str] = {}
+    for mention in ann.cities:
+        sent = doc[mention.start].sent
+        opener = sent[0]
+        if (
+            opener.lower_ == "in"
+            and mention.start == opener.i + 1
+            and mention.end < sent.end
+            and doc[mention.end].text == ","
+        ):
+            frames[sent.start] = mention.city.country
+    return frames
 
 
 def _covered(key: tuple[str, ...], full: tuple[str, ...]) -> bool:
