@@ -79,8 +79,16 @@ class _Context:
         self.text = words.text or doc.text  # built once: Doc.text joins every token on each call
         self.sent_of: dict[int, int] = {}
         self.sents: list[Span] = list(doc.sents)
+        self.sent_idx: list[int] = [0] * len(doc)  # token -> its sentence (Token.sent scans the document)
         for index, sent in enumerate(self.sents):
             self.sent_of[sent.start] = index
+            self.sent_idx[sent.start : sent.end] = [index] * (sent.end - sent.start)
+        self.sent_ents: dict[int, list[Span]] = {}  # sentence -> its entities
+        self.date_ents: dict[int, list[Span]] = {}  # sentence -> its dates and times (not durations)
+        for ent in doc.ents:
+            self.sent_ents.setdefault(self.sent_idx[ent.start], []).append(ent)
+            if ent.label_ in ("DATE", "TIME") and not DURATION.match(ent.text):
+                self.date_ents.setdefault(self.sent_idx[ent.start], []).append(ent)
         self.quotes = self._find_quotes()
         self.group_at: dict[int, GroupMention] = {}
         for g in ann.groups:
@@ -116,6 +124,10 @@ class _Context:
         }
 
     # -- people ----------------------------------------------------------------------------------------------
+    def _sent(self, tok: Token) -> Span:
+        """The sentence of a token."""
+        return self.sents[self.sent_idx[tok.i]]
+
     def people(self, tok: Token) -> list[int]:
         found = self.ann.token_people.get(tok.i)
         if found:
@@ -126,7 +138,7 @@ class _Context:
         if tok.lemma_.lower() in ("delegation", "team", "mission"):
             # "met a delegation led by Senator X": the delegation's head stands for it (also when the parser hangs
             # "headed by X" further on: "a delegation, currently visiting the Kingdom, headed by X")
-            sent_end = tok.sent.end
+            sent_end = self._sent(tok).end
             leads = [acl for acl in tok.children if acl.dep_ == "acl" and acl.lower_ in ("led", "headed", "chaired")]
             leads = (
                 leads
@@ -304,7 +316,7 @@ class _Context:
             return []
         if tok.lower_ != "both" and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return []
-        sent = self.sent_of.get(tok.sent.start)
+        sent = self.sent_of.get(self._sent(tok).start)
         before = [e for e in reversed(self.found) if e.trigger < tok.i] + [
             e for e in reversed(self.ann.events) if sent is not None and e.sent == sent - 1
         ]
@@ -1091,7 +1103,7 @@ class _Context:
         """The people named after the first "by" that follows a signing noun, up to the end of the clause, however
         the parser hangs them: "witnessed the signing of a memorandum on ... by Mrs. X, Secretary of ..., and
         Mr. Y". Nothing when another verb comes first."""
-        sent = head.sent
+        sent = self._sent(head)
         by = None
         for t in self.doc[head.i + 1 : sent.end]:
             if (t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN") or t.text in (";", ":") or t.lower_ in ("while", "who"):
@@ -1121,7 +1133,7 @@ class _Context:
                 if set(self.ann.token_people.get(i, [])) & officials
             }
         people: list[int] = []
-        for t in self.doc[by.i + 1 : by.sent.end]:
+        for t in self.doc[by.i + 1 : self._sent(by).end]:
             if lists and t.text == ";" and people:
                 continue  # "attended by A, Minister of X; B, Minister of Y; and C": a list of attendees
             if t.text in (";", ":") or t.lower_ in ("while", "who", "whom", "whose", "which", "where", "whereas"):
@@ -1139,14 +1151,14 @@ class _Context:
     def _gapped_agreement(self, tok: Token) -> Token | None:
         """The "by" of an agreement named in a list that leaves out the verb: "the agreement with Bangladesh by
         its minister". ``tok`` is the agreement's first word; None when it is no such phrase."""
-        if self.lex.agreement_kinds.match(self.w.norm, tok.i, stop=tok.sent.end) is None:
+        if self.lex.agreement_kinds.match(self.w.norm, tok.i, stop=self._sent(tok).end) is None:
             return None
         k = tok.i - 1
-        while k > tok.sent.start and self.doc[k].dep_ in ("det", "nummod", "amod"):
+        while k > self._sent(tok).start and self.doc[k].dep_ in ("det", "nummod", "amod"):
             k -= 1
-        if k <= tok.sent.start or self.doc[k].lower_ not in (",", "and", ";"):
+        if k <= self._sent(tok).start or self.doc[k].lower_ not in (",", "and", ";"):
             return None  # one item of a list ("..., the agreement with X by Y"), not "the signing of a MoU by"
-        for t in self.doc[tok.i + 1 : min(tok.i + 12, tok.sent.end)]:
+        for t in self.doc[tok.i + 1 : min(tok.i + 12, self._sent(tok).end)]:
             if t.lower_ == "by":
                 return t
             if t.pos_ in ("VERB", "AUX") or t.text in (",", ";") or t.i in self.ann.token_people:
@@ -1213,7 +1225,7 @@ class _Context:
         Lima", "the session scheduled to be convened in May". None when there is no such clause."""
         doc = self.doc
         end = max([head.i, *(c.right_edge.i for c in head.children if c.dep_ not in ("acl", "relcl", "punct"))])
-        stop = head.sent.end
+        stop = self._sent(head).end
         k = end + 1
         if k < stop and doc[k].text == ",":
             k += 1
@@ -1479,9 +1491,7 @@ class _Context:
         best: tuple[int, int] | None = None
         noun = tok.pos_ in ("NOUN", "PROPN")
         inside = {t.i for t in tok.subtree} if noun else set()
-        for ent in tok.sent.ents:
-            if ent.label_ not in ("DATE", "TIME") or DURATION.match(ent.text):
-                continue
+        for ent in self.date_ents.get(self.sent_idx[tok.i], ()):
             if noun and ent.root.i in inside:
                 return (ent.start, ent.end)
             cur = ent.root
@@ -1499,7 +1509,7 @@ class _Context:
         for t in tok.subtree:
             if t.head == tok and DURATION.match(t.text):
                 return t.text
-        for ent in tok.sent.ents:
+        for ent in self.sent_ents.get(self.sent_idx[tok.i], ()):
             if DURATION.match(ent.text) and ent.root.head == tok:
                 return ent.text
         for t in tok.children:
@@ -1797,7 +1807,7 @@ class _Context:
         if consult:
             return min(consult, key=lambda e: abs(e.trigger - tok.i))
         # "were discussed in the meeting", "During the meeting, ...": the event referred to
-        for t in tok.sent:
+        for t in self._sent(tok):
             if t.i in self.noun_trigger_at:
                 trig = self.noun_trigger_at[t.i][0]
                 for ev in reversed(self.ann.events):
@@ -2037,7 +2047,10 @@ class _Context:
         words = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children}
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("meeting", "call") and tok.lower_ != tok.lemma_.lower():
             words.add("separate")  # "for meetings with X and Y": one each
-        if tok.lemma_.lower() == "meet" and sum(t.lower_ == "with" for t in self.doc[tok.i + 1 : tok.sent.end]) > 1:
+        if (
+            tok.lemma_.lower() == "meet"
+            and sum(t.lower_ == "with" for t in self.doc[tok.i + 1 : self._sent(tok).end]) > 1
+        ):
             words.add("separate")  # "met with X, and with Y": "with" said again for each meeting
         if (
             ev.type not in ("meeting", "phone_call")
