@@ -828,7 +828,7 @@ class _Context:
             elif child.dep_ == "prep" and child.lower_ in NOUN_PARTICIPANT_PREPS:
                 if (
                     governing is not None
-                    and governing.head is not governing
+                    and governing.head.i != governing.i
                     and _stolen_agent(governing.head, governing)
                 ):
                     continue  # "signed during the visit by X": X signed, X's visit it was not
@@ -1532,7 +1532,7 @@ class _Context:
         if passive and tok.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in tok.children):
             # "an agreement is expected (due, set) to be signed": the subject of the verb above
             above = tok.head
-            if above.dep_ == "acomp" and above.head is not above:
+            if above.dep_ == "acomp" and above.head.i != above.i:
                 above = above.head
             candidates += [p for c in above.children if c.dep_ in ("nsubjpass", "nsubj") for p in self.expand(c)]
         for np in candidates:
