@@ -1540,18 +1540,6 @@ RECEIVED_ABROAD = [
 ]
 
 
-def test_a_host_abroad_is_of_the_place_not_of_the_home_country(blank_extractor: Extractor) -> None:
-    """A Cuban agency's report: the minister is Cuban by default, the President who receives her in Lima is
-    Peruvian."""
-    text = " ".join(row[0] for row in RECEIVED_ABROAD)
-    article = Article(id="t", text=text, source="Prensa Latina")
-    rec = parsed_record(
-        blank_extractor, RECEIVED_ABROAD, [(2, 5, "PERSON"), (8, 9, "GPE"), (17, 20, "PERSON")], article=article
-    )
-    countries = {p.name: p.titles[0].country for p in rec.persons}
-    assert countries == {"Ana Ruiz Vega": "Cuba", "Jorge Salas Mena": "Peru"}
-
-
 TRAVEL_TO_MEET = [  # "Prime Minister Leclerc will travel to Lima to meet President Ana Quispe."
     ("Prime", 1, "compound", "PROPN", "Prime"),
     ("Minister", 2, "compound", "PROPN", "Minister"),
@@ -1569,16 +1557,29 @@ TRAVEL_TO_MEET = [  # "Prime Minister Leclerc will travel to Lima to meet Presid
 ]
 
 
-def test_the_one_met_where_a_traveller_goes_is_of_that_place(blank_extractor: Extractor) -> None:
-    """A Cuban agency's report: the Prime Minister is Cuban by default; the President he travels to Lima to meet is
-    Peruvian."""
-    text = " ".join(row[0] for row in TRAVEL_TO_MEET)
-    article = Article(id="t", text=text, source="Prensa Latina")
-    rec = parsed_record(
-        blank_extractor, TRAVEL_TO_MEET, [(2, 3, "PERSON"), (6, 7, "GPE"), (10, 12, "PERSON")], article=article
-    )
-    countries = {p.name: p.titles[0].country for p in rec.persons}
-    assert countries == {"Leclerc": "Cuba", "Ana Quispe": "Peru"}
+@pytest.mark.parametrize(
+    ("rows", "ents", "countries"),
+    [
+        (
+            RECEIVED_ABROAD,
+            [(2, 5, "PERSON"), (8, 9, "GPE"), (17, 20, "PERSON")],
+            {"Ana Ruiz Vega": "Cuba", "Jorge Salas Mena": "Peru"},
+        ),
+        (
+            TRAVEL_TO_MEET,
+            [(2, 3, "PERSON"), (6, 7, "GPE"), (10, 12, "PERSON")],
+            {"Leclerc": "Cuba", "Ana Quispe": "Peru"},
+        ),
+    ],
+)
+def test_a_host_abroad_is_of_the_place_not_of_the_home_country(
+    blank_extractor: Extractor, rows: list[Row], ents: list[tuple[int, int, str]], countries: dict[str, str]
+) -> None:
+    """A Cuban agency's report: the minister is Cuban by default; the President who receives her in Lima, or whom
+    the Prime Minister travels to Lima to meet, is Peruvian."""
+    article = Article(id="t", text=" ".join(row[0] for row in rows), source="Prensa Latina")
+    rec = parsed_record(blank_extractor, rows, ents, article=article)
+    assert {p.name: p.titles[0].country for p in rec.persons} == countries
 
 
 WHO_REITERATED = [
