@@ -735,14 +735,14 @@ class _State:
         if k > 0 and is_capitalized(self.text(k - 1)) and not self.doc[k].is_sent_start:
             return k
         lex = self.lex
-        m = k
-        while m < min(stop, k + 5) and m - k - 2 * sum(self.text(x) == "-" for x in range(k, m)) < 3:
+        m, words = k, 0
+        while m < stop and words < 3:
             n = self.norm(m) or ""
             if n in DIRECTION_WORDS and is_capitalized(self.text(m)):
-                m += 1  # "West Pokot", "Turkana North"
+                m, words = m + 1, words + 1  # "West Pokot", "Turkana North"
                 continue
             if self.text(m) == "-" and m > k and not self.doc[m - 1].whitespace_ and not self.doc[m].whitespace_:
-                m += 1  # "Khyber-Pakhtunkhwa"
+                m, words = m + 1, words - 1  # "Khyber-Pakhtunkhwa": the word after the hyphen joins the one before
                 continue
             if (
                 not (self.text(m).isalpha() and is_capitalized(self.text(m)))
@@ -754,7 +754,7 @@ class _State:
                 or m in self.org_at
             ):
                 break
-            m += 1
+            m, words = m + 1, words + 1
         if all(self.norm(x) in DIRECTION_WORDS for x in range(k, m)) or (m - k == 1 and k in self.model_person):
             return k
         end = m
