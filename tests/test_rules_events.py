@@ -2969,3 +2969,62 @@ def test_the_two_are_the_two_of_the_event_told_just_before(blank_extractor: Extr
         ("meeting", ["Ana Ruiz", "Jorge Salas"]),
         ("signing", ["Ana Ruiz", "Jorge Salas"]),
     ]
+
+
+def test_the_person_right_after_a_meeting_verb_is_its_object_when_the_parser_hangs_the_name_elsewhere(
+    blank_extractor: Extractor,
+) -> None:
+    rows: list[Row] = [  # "Minister Ana Ruiz is scheduled to meet Minister of Trade Jorge Salas tomorrow."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "nsubjpass", "PROPN", "Ruiz"),
+        ("is", 4, "auxpass", "AUX", "be"),
+        ("scheduled", 4, "ROOT", "VERB", "schedule"),
+        ("to", 6, "aux", "PART", "to"),
+        ("meet", 4, "xcomp", "VERB", "meet"),
+        ("Minister", 12, "nmod", "PROPN", "Minister"),  # the title hung on "tomorrow", the name on its "of"
+        ("of", 7, "prep", "ADP", "of"),
+        ("Trade", 8, "pobj", "PROPN", "Trade"),
+        ("Jorge", 11, "compound", "PROPN", "Jorge"),
+        ("Salas", 8, "pobj", "PROPN", "Salas"),
+        ("tomorrow", 6, "npadvmod", "NOUN", "tomorrow"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (10, 12, "PERSON"), (12, 13, "DATE")])
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, e.status, [names[p] for p in e.participants]) for e in rec.events] == [
+        ("meeting", "planned", ["Ana Ruiz", "Jorge Salas"])
+    ]
+
+
+def test_talks_a_state_visit_is_paid_for_are_the_visitors_talks(blank_extractor: Extractor) -> None:
+    rows: list[
+        Row
+    ] = [  # "President Ana Ruiz will pay a state visit to Lima next week for talks with President Jorge Salas."
+        ("President", 2, "compound", "PROPN", "President"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "nsubj", "PROPN", "Ruiz"),
+        ("will", 4, "aux", "AUX", "will"),
+        ("pay", 4, "ROOT", "VERB", "pay"),
+        ("a", 7, "det", "DET", "a"),
+        ("state", 7, "compound", "NOUN", "state"),
+        ("visit", 4, "dobj", "NOUN", "visit"),
+        ("to", 7, "prep", "ADP", "to"),
+        ("Lima", 8, "pobj", "PROPN", "Lima"),
+        ("next", 11, "amod", "ADJ", "next"),
+        ("week", 4, "npadvmod", "NOUN", "week"),
+        ("for", 4, "prep", "ADP", "for"),
+        ("talks", 12, "pobj", "NOUN", "talk"),
+        ("with", 13, "prep", "ADP", "with"),
+        ("President", 17, "compound", "PROPN", "President"),
+        ("Jorge", 17, "compound", "PROPN", "Jorge"),
+        ("Salas", 14, "pobj", "PROPN", "Salas"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    ents = [(1, 3, "PERSON"), (9, 10, "GPE"), (10, 12, "DATE"), (16, 18, "PERSON")]
+    rec = parsed_record(blank_extractor, rows, ents=ents)
+    names = {p.id: p.name for p in rec.persons}
+    assert sorted((e.type, e.status, tuple(sorted(names[p] for p in e.participants))) for e in rec.events) == [
+        ("meeting", "planned", ("Ana Ruiz", "Jorge Salas")),
+        ("visit", "planned", ("Ana Ruiz",)),
+    ]

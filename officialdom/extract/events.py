@@ -649,6 +649,15 @@ class _Context:
             unnamed = [p for p in self.unnamed_subject(tok) if not passive]  # the place visited is no party
         if trig.needs == "occasion":
             objs = []  # what was witnessed is no party to it
+        if (
+            (trig.needs == "person" or trig.type == "meeting")
+            and not objs
+            and not passive
+            and not any(c.dep_ in OBJECTS for c in children)
+        ):
+            # "is scheduled to meet Minister of Labour X tomorrow": the parser hangs the name on a later word; the
+            # person named right after the verb is its object
+            objs = [c for c in self.ann.token_people.get(tok.i + 1, []) if c not in subj]
         together = len(subj) >= 2 and bool(media)
         if trig.needs == "person" and not objs and not self.unnamed_objects(tok) and not together:
             return None  # ("X and Y discussed trade by phone": the two are the parties)
@@ -1250,7 +1259,13 @@ class _Context:
         """ "leave for Manila for talks", "arrived in Hanoi for talks": a verb of travel, whose travellers take
         part in what they travel for."""
         trig = self.lex.verb_triggers.get(verb.lemma_.lower())
-        return trig is not None and trig.type == "visit"
+        if trig is not None and trig.type == "visit":
+            return True
+        # "will pay a state visit to Tashkent for talks with X": a light verb whose object is a trip
+        return verb.lemma_.lower().replace("-", "") in self.light and any(
+            c.dep_ in ("dobj", "obj") and c.i in self.noun_trigger_at and self.noun_trigger_at[c.i][0].type == "visit"
+            for c in verb.children
+        )
 
     def _round_of_body(self, head: Token) -> bool:
         """ "the next round of the Joint Commission", "the third round of the JCC": a coming or counted round of a
