@@ -3028,3 +3028,69 @@ def test_talks_a_state_visit_is_paid_for_are_the_visitors_talks(blank_extractor:
         ("meeting", "planned", ("Ana Ruiz", "Jorge Salas")),
         ("visit", "planned", ("Ana Ruiz",)),
     ]
+
+
+ARRIVAL: list[Row] = [  # "Minister Ana Ruiz arrived in Lima on Sunday"
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+    ("arrived", 3, "ROOT", "VERB", "arrive"),
+    ("in", 3, "prep", "ADP", "in"),
+    ("Lima", 4, "pobj", "PROPN", "Lima"),
+    ("on", 3, "prep", "ADP", "on"),
+    ("Sunday", 6, "pobj", "PROPN", "Sunday"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rest", "host"),
+    [
+        (  # "... and was received at the airport by Minister Jorge Salas."
+            [
+                ("and", 3, "cc", "CCONJ", "and"),
+                ("was", 10, "auxpass", "AUX", "be"),
+                ("received", 3, "conj", "VERB", "receive"),
+                ("at", 10, "prep", "ADP", "at"),
+                ("the", 13, "det", "DET", "the"),
+                ("airport", 11, "pobj", "NOUN", "airport"),
+                ("by", 10, "agent", "ADP", "by"),
+                ("Minister", 17, "compound", "PROPN", "Minister"),
+                ("Jorge", 17, "compound", "PROPN", "Jorge"),
+                ("Salas", 14, "pobj", "PROPN", "Salas"),
+                (".", 3, "punct", "PUNCT", "."),
+            ],
+            (16, 18),
+        ),
+        (  # ". At the airport, the guest was greeted by Minister Jorge Salas."
+            [
+                (".", 3, "punct", "PUNCT", "."),
+                ("At", 16, "prep", "ADP", "at"),
+                ("the", 11, "det", "DET", "the"),
+                ("airport", 9, "pobj", "NOUN", "airport"),
+                (",", 16, "punct", "PUNCT", ","),
+                ("the", 14, "det", "DET", "the"),
+                ("guest", 16, "nsubjpass", "NOUN", "guest"),
+                ("was", 16, "auxpass", "AUX", "be"),
+                ("greeted", 16, "ROOT", "VERB", "greet"),
+                ("by", 16, "agent", "ADP", "by"),
+                ("Minister", 20, "compound", "PROPN", "Minister"),
+                ("Jorge", 20, "compound", "PROPN", "Jorge"),
+                ("Salas", 17, "pobj", "PROPN", "Salas"),
+                (".", 16, "punct", "PUNCT", "."),
+            ],
+            (19, 21),
+        ),
+    ],
+)
+def test_a_welcome_on_arrival_is_a_meeting_of_the_welcomers_and_the_visitors(
+    blank_extractor: Extractor, rest: list[Row], host: tuple[int, int]
+) -> None:
+    rows = ARRIVAL + rest
+    rec = parsed_record(
+        blank_extractor, rows, ents=[(1, 3, "PERSON"), (5, 6, "GPE"), (7, 8, "DATE"), (*host, "PERSON")]
+    )
+    names = {p.id: p.name for p in rec.persons}
+    found = sorted((e.type, tuple(sorted(names[p] for p in e.participants))) for e in rec.events)
+    assert found == [("meeting", ("Ana Ruiz", "Jorge Salas")), ("visit", ("Ana Ruiz",))]
+    meeting = next(e for e in rec.events if e.type == "meeting")
+    assert {names[p]: r for p, r in meeting.roles.items()} == {"Jorge Salas": "host", "Ana Ruiz": "guest"}

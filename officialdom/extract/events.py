@@ -599,6 +599,10 @@ class _Context:
                 if trig.type == "signing":
                     break
                 objs = self.persons_of(c) + [x for x in objs if x not in self.persons_of(c)]
+            if trig.object_role == "guest" and not any(self.persons_of(c) for c in patients):
+                # "arrived in Dodoma and was received at the airport by X", "the high-ranking guest was welcomed
+                # by X": the visitors of the trip just told are the guests
+                objs += [x for x in self._arriving(tok, patients, sent) if x not in objs]
             agent = [x for c in children if c.dep_ == "agent" for p in c.children for x in self.persons_of(p)]
             for c in children:
                 if c.dep_ == "agent":
@@ -733,6 +737,20 @@ class _Context:
         if trig.type == "visit":
             ev.duration = self.duration_near(tok)
         return ev
+
+    def _arriving(self, verb: Token, patients: list[Token], sent: int) -> list[int]:
+        """The visitors a passive welcome is about: the subject of the travel verb it is joined to, or, for "the
+        guest" or "the delegation", those of the visit told in this sentence or the one before."""
+        if not patients and verb.dep_ == "conj" and self._travel_verb(verb.head):
+            return self.subject_of(verb.head)
+        if len(patients) != 1 or patients[0].lemma_.lower() not in self.lex.cue("guest_noun"):
+            return []
+        for ev in [*reversed(self.found), *reversed(self.ann.events)]:
+            if ev.sent < sent - 1:
+                break
+            if ev.type == "visit" and ev.status == "held" and ev.participants:
+                return list(ev.participants)
+        return []
 
     @staticmethod
     def _invited(verb: Token) -> bool:
