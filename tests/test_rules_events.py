@@ -3094,3 +3094,113 @@ def test_a_welcome_on_arrival_is_a_meeting_of_the_welcomers_and_the_visitors(
     assert found == [("meeting", ("Ana Ruiz", "Jorge Salas")), ("visit", ("Ana Ruiz",))]
     meeting = next(e for e in rec.events if e.type == "meeting")
     assert {names[p]: r for p, r in meeting.roles.items()} == {"Jorge Salas": "host", "Ana Ruiz": "guest"}
+
+
+MEETING_MONDAY: list[Row] = [  # "Minister Ana Ruiz met Minister Jorge Salas on Monday."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ana", 2, "compound", "PROPN", "Ana"),
+    ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+    ("met", 3, "ROOT", "VERB", "meet"),
+    ("Minister", 6, "compound", "PROPN", "Minister"),
+    ("Jorge", 6, "compound", "PROPN", "Jorge"),
+    ("Salas", 3, "dobj", "PROPN", "Salas"),
+    ("on", 3, "prep", "ADP", "on"),
+    ("Monday", 7, "pobj", "PROPN", "Monday"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        [  # "Also taking part were Minister Luis Vega and Ambassador Rosa Diaz."
+            ("Also", 13, "advmod", "ADV", "also"),
+            ("taking", 13, "csubj", "VERB", "take"),
+            ("part", 11, "dobj", "NOUN", "part"),
+            ("were", 13, "ROOT", "AUX", "be"),
+        ],
+        [  # "Among those taking part were Minister Luis Vega and Ambassador Rosa Diaz."
+            ("Among", 14, "prep", "ADP", "among"),
+            ("those", 10, "pobj", "PRON", "those"),
+            ("taking", 11, "acl", "VERB", "take"),
+            ("part", 12, "dobj", "NOUN", "part"),
+            ("were", 14, "ROOT", "AUX", "be"),
+        ],
+    ],
+)
+def test_those_also_taking_part_with_no_occasion_named_join_the_meeting_just_told(
+    blank_extractor: Extractor, rest: list[Row]
+) -> None:
+    verb = len(MEETING_MONDAY) + len(rest) - 1
+    people: list[Row] = [
+        ("Minister", verb + 3, "compound", "PROPN", "Minister"),
+        ("Luis", verb + 3, "compound", "PROPN", "Luis"),
+        ("Vega", verb, "nsubj", "PROPN", "Vega"),
+        ("and", verb + 3, "cc", "CCONJ", "and"),
+        ("Ambassador", verb + 7, "compound", "PROPN", "Ambassador"),
+        ("Rosa", verb + 7, "compound", "PROPN", "Rosa"),
+        ("Diaz", verb + 3, "conj", "PROPN", "Diaz"),
+        (".", verb, "punct", "PUNCT", "."),
+    ]
+    rows = MEETING_MONDAY + rest + people
+    ents = [
+        (1, 3, "PERSON"),
+        (5, 7, "PERSON"),
+        (8, 9, "DATE"),
+        (verb + 2, verb + 4, "PERSON"),
+        (verb + 6, verb + 8, "PERSON"),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=ents)
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, [names[p] for p in e.participants]) for e in rec.events] == [
+        ("meeting", ["Ana Ruiz", "Jorge Salas", "Luis Vega", "Rosa Diaz"])
+    ]
+    assert {names[p] for p, r in rec.events[0].roles.items() if r == "attendee"} == {"Luis Vega", "Rosa Diaz"}
+
+
+def test_the_meeting_is_the_one_told_as_a_meeting_not_a_welcome_told_since(blank_extractor: Extractor) -> None:
+    rows: list[Row] = [  # "Minister Ana Ruiz held a meeting with Minister Jorge Salas. Ruiz was welcomed by President
+        # Luis Vega. The meeting, which also included Ambassador Rosa Diaz, was held behind closed doors."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("held", 3, "ROOT", "VERB", "hold"),
+        ("a", 5, "det", "DET", "a"),
+        ("meeting", 3, "dobj", "NOUN", "meeting"),
+        ("with", 5, "prep", "ADP", "with"),
+        ("Minister", 9, "compound", "PROPN", "Minister"),
+        ("Jorge", 9, "compound", "PROPN", "Jorge"),
+        ("Salas", 6, "pobj", "PROPN", "Salas"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("Ruiz", 13, "nsubjpass", "PROPN", "Ruiz"),
+        ("was", 13, "auxpass", "AUX", "be"),
+        ("welcomed", 13, "ROOT", "VERB", "welcome"),
+        ("by", 13, "agent", "ADP", "by"),
+        ("President", 17, "compound", "PROPN", "President"),
+        ("Luis", 17, "compound", "PROPN", "Luis"),
+        ("Vega", 14, "pobj", "PROPN", "Vega"),
+        (".", 13, "punct", "PUNCT", "."),
+        ("The", 20, "det", "DET", "the"),
+        ("meeting", 30, "nsubjpass", "NOUN", "meeting"),
+        (",", 20, "punct", "PUNCT", ","),
+        ("which", 24, "nsubj", "PRON", "which"),
+        ("also", 24, "advmod", "ADV", "also"),
+        ("included", 20, "relcl", "VERB", "include"),
+        ("Ambassador", 27, "compound", "PROPN", "Ambassador"),
+        ("Rosa", 27, "compound", "PROPN", "Rosa"),
+        ("Diaz", 24, "dobj", "PROPN", "Diaz"),
+        (",", 20, "punct", "PUNCT", ","),
+        ("was", 30, "auxpass", "AUX", "be"),
+        ("held", 30, "ROOT", "VERB", "hold"),
+        ("behind", 30, "prep", "ADP", "behind"),
+        ("closed", 33, "amod", "VERB", "close"),
+        ("doors", 31, "pobj", "NOUN", "door"),
+        (".", 30, "punct", "PUNCT", "."),
+    ]
+    ents = [(1, 3, "PERSON"), (8, 10, "PERSON"), (16, 18, "PERSON"), (26, 28, "PERSON")]
+    rec = parsed_record(blank_extractor, rows, ents=ents)
+    names = {p.id: p.name for p in rec.persons}
+    assert sorted(tuple(names[p] for p in e.participants) for e in rec.events) == [
+        ("Ana Ruiz", "Jorge Salas", "Rosa Diaz"),
+        ("Luis Vega", "Ana Ruiz"),
+    ]

@@ -579,6 +579,13 @@ class _Context:
             and any(c.dep_ == "agent" and any(self.persons_of(p) for p in c.children) for c in children)
         )  # "..., co-chaired by X and Y": a participle with its agent
         subj = self.subject_of(tok) if not passive else []
+        if lemma in ("take", "participate") and (
+            (tok.dep_ == "acl" and tok.head.lower_ == "those") or (tok.dep_ == "csubj" and not subj)
+        ):
+            # "Among those taking part were X and Y", "Also taking part were X and Y": the people of the clause
+            # the participle is in
+            clause = tok.head.head.head if tok.head.head.lower_ == "among" else tok.head
+            subj = [x for c in clause.children if c.dep_ in ("nsubj", "attr") for x in self.persons_of(c)]
         objs = self.objects_of(tok)
         if lemma == "exchange" and views:
             objs += [  # (the parser hangs "with X" on the views)
@@ -709,6 +716,8 @@ class _Context:
                         participants += [c for c in self.persons_of(pobj) if c not in participants]
         if not participants and not unnamed and description is None:
             return None
+        if trig.type == "attendance" and self._join(tok, participants, sent):
+            return None
         roles: dict[int, str] = {}
         for person in subj:
             if trig.subject_role not in ("-", "participant"):
@@ -737,6 +746,41 @@ class _Context:
         if trig.type == "visit":
             ev.duration = self.duration_near(tok)
         return ev
+
+    def _join(self, tok: Token, people: list[int], sent: int) -> bool:
+        """ "Also taking part were X and Y": with no occasion named, those who take part join the meeting, signing,
+        call or press conference just told (and its twins, told by a verb and a noun). Those "present" at or who
+        "attended" an event keep an attendance of their own."""
+        if tok.lemma_.lower() not in ("take", "participate") or any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "during") for c in tok.children
+        ):
+            return False
+        joined = self._event_just_told(sent)
+        if joined is None:
+            return False
+        told = set(joined.participants)
+        for ev in [*self.found, *self.ann.events]:
+            if ev.type == joined.type and set(ev.participants) == told:
+                for p in people:
+                    if p not in ev.participants:
+                        ev.participants.append(p)
+                        ev.roles.setdefault(p, "attendee")
+        return True
+
+    def _event_just_told(self, sent: int) -> EventAnn | None:
+        """The last meeting, signing, call or press conference held, told (or referred to: "The meeting also
+        heard ...") in this sentence or the one before."""
+        best: EventAnn | None = None
+        for ev in [*self.ann.events, *self.found]:
+            last = max([ev.sent, *ev.more_sents])
+            if (
+                last >= sent - 1
+                and ev.type in ("meeting", "signing", "phone_call", "press_conference")
+                and ev.status == "held"
+                and (best is None or last >= max([best.sent, *best.more_sents]))
+            ):
+                best = ev
+        return best
 
     def _arriving(self, verb: Token, patients: list[Token], sent: int) -> list[int]:
         """The visitors a passive welcome is about: the subject of the travel verb it is joined to, or, for "the
@@ -1096,7 +1140,10 @@ class _Context:
                     and ev.status == "held"
                     and set(ev.participants) & set(participants)
                 ):
-                    participants += [c for c in ev.participants if c not in participants]
+                    # (not those who only also took part)
+                    participants += [
+                        c for c in ev.participants if c not in participants and ev.roles.get(c) != "attendee"
+                    ]
                     break
         ev = EventAnn(
             type=trig.type,
@@ -1329,7 +1376,10 @@ class _Context:
     def reference(self, head: Token, trig: TriggerInfo, sent: int) -> None:
         """A mention of an event already reported ("the meeting"): remember the sentence as more evidence,
         and the people it adds ("The meeting, which also included X, ...")."""
-        for ev in reversed(self.ann.events):
+        told = [ev for ev in self.ann.events if ev.type == trig.type]
+        # "the meeting" is the last one told as a meeting (not a welcome or a courtesy call told since)
+        named = [ev for ev in told if self.doc[ev.trigger].lemma_.lower() == head.lemma_.lower()]
+        for ev in reversed(named or told):
             if ev.type == trig.type:
                 if sent not in ev.more_sents and sent != ev.sent:
                     ev.more_sents.append(sent)
