@@ -1381,3 +1381,102 @@ def test_officials_of_regional_bodies_serve_no_country(blank_extractor: Extracto
         ("Director-General of the Africa Centres for Disease Control and Prevention", None),
         ("Chief Executive Officer of the Mekong River Commission", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "He met the Minister of Culture, Gender, Entertainment and Sport, Desmond McFarlane, on Monday.",
+            "Desmond McFarlane",
+            "Minister of Culture, Gender, Entertainment and Sport",
+        ),
+        (
+            "She met the Minister Delegate in charge of Investment, Convergence and the Evaluation of Public Policies, "
+            "Hicham Bennani, on Monday.",
+            "Hicham Bennani",
+            "Minister Delegate of Investment, Convergence and the Evaluation of Public Policies",
+        ),
+        (
+            "He met the Portuguese Minister of State and Foreign Affairs, Henrique Sousa Magalhães.",
+            "Henrique Sousa Magalhães",
+            "Minister of State and Foreign Affairs",
+        ),
+    ],
+)
+def test_a_portfolio_listed_with_fields_the_lexicon_lacks_runs_to_the_closing_and(
+    blank_extractor: Extractor, text: str, name: str, post: str
+) -> None:
+    found = people(blank_extractor, text)
+    assert list(found) == [name]
+    assert found[name].titles[0].post == post
+
+
+def test_names_listed_after_a_portfolio_are_no_fields(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "He met the Minister of Trade, Ali Hassan, and Minister of Culture, Mary Jones.")
+    assert {n: p.titles[0].post for n, p in found.items()} == {
+        "Ali Hassan": "Minister of Trade",
+        "Mary Jones": "Minister of Culture",
+    }
+
+
+DELEGATION_HEAD: list[Row] = [  # "HAVANA - Vietnamese Minister Tran Van Hung"
+    ("HAVANA", 3, "compound", "PROPN", "HAVANA"),
+    ("-", 2, "punct", "PUNCT", "-"),
+    ("Vietnamese", 3, "compound", "PROPN", "Vietnamese"),
+    ("Minister", 6, "compound", "PROPN", "Minister"),
+    ("Tran", 6, "compound", "PROPN", "Tran"),
+    ("Van", 6, "compound", "PROPN", "Van"),
+]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        [  # "... arrived at the head of a delegation that includes Minister of Trade Pham Quoc Dung."
+            ("Hung", 7, "nsubj", "PROPN", "Hung"),
+            ("arrived", 7, "ROOT", "VERB", "arrive"),
+            ("at", 7, "prep", "ADP", "at"),
+            ("the", 10, "det", "DET", "the"),
+            ("head", 8, "pobj", "NOUN", "head"),
+            ("of", 10, "prep", "ADP", "of"),
+            ("a", 13, "det", "DET", "a"),
+            ("delegation", 11, "pobj", "NOUN", "delegation"),
+            ("that", 15, "nsubj", "PRON", "that"),
+            ("includes", 13, "relcl", "VERB", "include"),
+            ("Minister", 15, "dobj", "PROPN", "Minister"),
+            ("of", 16, "prep", "ADP", "of"),
+            ("Trade", 21, "compound", "PROPN", "Trade"),
+            ("Pham", 21, "compound", "PROPN", "Pham"),
+            ("Quoc", 21, "compound", "PROPN", "Quoc"),
+            ("Dung", 17, "pobj", "PROPN", "Dung"),
+            (".", 7, "punct", "PUNCT", "."),
+        ],
+        [  # "... and his delegation, which includes Minister of Trade Pham Quoc Dung, arrived."
+            ("Hung", 20, "nsubj", "PROPN", "Hung"),
+            ("and", 6, "cc", "CCONJ", "and"),
+            ("his", 9, "poss", "PRON", "his"),
+            ("delegation", 6, "conj", "NOUN", "delegation"),
+            (",", 9, "punct", "PUNCT", ","),
+            ("which", 12, "nsubj", "PRON", "which"),
+            ("includes", 9, "relcl", "VERB", "include"),
+            ("Minister", 12, "dobj", "PROPN", "Minister"),
+            ("of", 13, "prep", "ADP", "of"),
+            ("Trade", 18, "compound", "PROPN", "Trade"),
+            ("Pham", 18, "compound", "PROPN", "Pham"),
+            ("Quoc", 18, "compound", "PROPN", "Quoc"),
+            ("Dung", 14, "pobj", "PROPN", "Dung"),
+            (",", 9, "punct", "PUNCT", ","),
+            ("arrived", 20, "ROOT", "VERB", "arrive"),
+            (".", 20, "punct", "PUNCT", "."),
+        ],
+    ],
+)
+def test_members_of_a_delegation_serve_the_country_of_its_head(blank_extractor: Extractor, rest: list[Row]) -> None:
+    rows = DELEGATION_HEAD + rest
+    member = next(i for i, r in enumerate(rows) if r[0] == "Pham")
+    rec = parsed_record(blank_extractor, rows, ents=[(4, 7, "PERSON"), (member, member + 3, "PERSON")])
+    assert {p.name: p.titles[0].country for p in rec.persons} == {
+        "Tran Van Hung": "Vietnam",
+        "Pham Quoc Dung": "Vietnam",
+    }

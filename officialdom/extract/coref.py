@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -314,6 +315,7 @@ class CorefResolver:
                     return cm.code
             return None
 
+        mention_at = {i: m.cluster for m in ann.names if m.cluster is not None for i in range(m.start, m.end)}
         for mention in ann.names:
             if mention.cluster is None or not self._unstated(ann.clusters[mention.cluster]):
                 continue
@@ -347,10 +349,47 @@ class CorefResolver:
                     country = country_of(verb.head)  # "the Kenyan delegation, led by X"
             elif head.dep_ in ("dobj", "obj") and up.lemma_.lower() in ("include", "comprise"):
                 subject = next((c for c in up.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lower_ in ("that", "which") and up.dep_ == "relcl":
+                    subject = up.head  # "a delegation that also includes X"
                 if subject is not None and subject.lemma_.lower() == "delegation":
-                    country = country_of(subject)  # "the Ethiopian delegation included X"
+                    # "the Ethiopian delegation included X"; "Y arrived at the head of a delegation that included X",
+                    # "Y and his delegation, which includes X": the country of the delegation's head
+                    country = country_of(subject) or self._leader_country(subject, ann, mention_at, country_of)
             if country is not None:
                 ann.clusters[mention.cluster].inferred.append({"country": country, "how": "delegation"})
+
+    @staticmethod
+    def _leader_country(
+        delegation: Token,
+        ann: Annotations,
+        mention_at: dict[int, int],
+        country_of: Callable[[Token], str | None],
+    ) -> str | None:
+        """The country of the person a delegation is led by: the subject of "arrived at the head of a delegation",
+        "Y and his delegation", "Y led a delegation"."""
+        leader: Token | None = None
+        up = delegation.head
+        if delegation.dep_ == "conj" and any(c.dep_ == "poss" for c in delegation.children):
+            leader = up  # "Farah and his delegation"
+        elif delegation.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_.lower() in ("head", "helm"):
+            verb = up.head.head.head if up.head.head.dep_ == "prep" else up.head.head
+            leader = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif delegation.dep_ in ("dobj", "obj") and up.lemma_.lower() in ("lead", "head"):
+            leader = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        if leader is None:
+            return None
+        before = delegation.left_edge.i
+        for tok in leader.subtree:
+            cluster = mention_at.get(tok.i)
+            if tok.i >= before or cluster is None:
+                continue
+            person = ann.clusters[cluster]
+            code = next((t.country for t, _ in person.titles if t.country), None) or next(
+                (item["country"] for item in person.inferred if item.get("country")), None
+            )
+            if code:
+                return code
+        return country_of(leader) if leader.i < before else None
 
     def _default_countries(self, ann: Annotations) -> None:
         """Officials with no country stated serve the article's home country: a state agency's, or for a

@@ -853,6 +853,16 @@ class _State:
                     title.scope = tail.text
                     j = core_end = tail.end
                     continue
+            if n == "and" and head.phrase.endswith(" of state") and title.portfolio is None:
+                # "Minister of State and Foreign Affairs": a senior minister's portfolio joined to the rank
+                p = self.lex.portfolios.match(self.w.norm, j + 1, stop=stop)
+                minister = self.lex.titles.get(head.phrase.split()[0])
+                if p is not None and minister is not None:
+                    end = self._portfolio_list_end(j + 1 + p[0], stop)
+                    title.head = head = minister  # (the post reads as said: "Minister of State and Foreign Affairs")
+                    self._add_portfolio(title, None, j - 1, end)
+                    j = core_end = end
+                    continue
             if n == "without" and self.norm(j + 1) == "portfolio":
                 title.scope = "without portfolio"  # "Minister without Portfolio"
                 j = core_end = j + 2
@@ -1385,9 +1395,47 @@ class _State:
                     and (nxt + 1 in self.model_person or self.is_name_word(nxt + 2))
                 ):
                     k = nxt + 1  # "for Economic Diplomacy and Openness Eleni X": a field the lexicon lacks
+                elif self.norm(k) == ",":
+                    k = self._field_list_end(k, stop)
                 break
             k = nxt + q[0]
         return k
+
+    def _field_list_end(self, k: int, stop: int) -> int:
+        """End of a list of fields the lexicon lacks, closed by "and" and then a comma (", Gender, Entertainment
+        and Sport,", ", Convergence and the Evaluation of Public Policies,"), or ``k``. Its words are capitalised,
+        one at least a portfolio word, and none of its items a name of two words or more the model found."""
+        j = k
+        closed = False
+        fields = False
+        while j < stop and self.norm(j) in (",", "and", "&") and not closed:
+            closed = self.norm(j) in ("and", "&")
+            j += 1
+            if j < stop and self.norm(j) in ("and", "&"):
+                closed = True
+                j += 1
+            a = j + 1 if self.norm(j) == "the" else j
+            b = a
+            while (
+                b < stop
+                and b - a < 5
+                and (
+                    (self.text(b).isalpha() and is_capitalized(self.text(b)))
+                    or (self.norm(b) in ("of", "and") and b > a and is_capitalized(self.text(b + 1)))
+                )
+                and self.norm(b) not in self.lex.titles.first_words
+                and self.is_rank_start(b, stop) is None
+            ):
+                if self.norm(b) == "and" and not closed:
+                    break  # ("Trade, Industry and Sport": the list's closing "and")
+                b += 1
+            if b == a or (b - a >= 2 and all(t in self.model_person for t in range(a, b))):
+                return k
+            fields = fields or any(self._portfolio_word(t) for t in range(a, b))
+            j = b
+        if not closed or not fields or (j < stop and self.norm(j) not in (",", ".", ")")):
+            return k
+        return j
 
     def _portfolio_word(self, i: int) -> bool:
         """True for a word of the lexicon's portfolios or institutions ("Cooperation", "Affairs")."""
