@@ -1480,3 +1480,18 @@ def test_members_of_a_delegation_serve_the_country_of_its_head(blank_extractor: 
         "Tran Van Hung": "Vietnam",
         "Pham Quoc Dung": "Vietnam",
     }
+
+
+def test_a_local_post_takes_the_region_word_written_in_lower_case_after_its_place(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "It was signed by Governor of Savannakhet province Bounmy Phanthavong.")
+    assert [(n, p.titles[0].post, p.titles[0].country) for n, p in found.items()] == [
+        ("Bounmy Phanthavong", "Governor of Savannakhet province", "Laos")
+    ]
+
+
+def test_economics_minister_is_the_minister_of_economy(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "Swiss Economics Minister Reto Zumbühl spoke.")
+    assert (found["Reto Zumbühl"].titles[0].post, found["Reto Zumbühl"].titles[0].country) == (
+        "Minister of Economy",
+        "Switzerland",
+    )

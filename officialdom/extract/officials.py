@@ -1256,6 +1256,13 @@ class _State:
             # "Kano State", "Tehran Province": the city names a region
             while end < stop and self.norm(end) in REGION_WORDS and (is_capitalized(self.text(end)) or end > city.end):
                 end += 1
+            if (
+                end == city.end
+                and end + 1 < stop
+                and self.norm(end) in REGION_WORDS
+                and (is_capitalized(self.text(end + 1)) or self.text(end + 1) in (",", "("))
+            ):
+                end += 1  # "Governor of Savannakhet province Bounmy Phanthavong": the region's word in lower case
             if end < stop and is_capitalized(self.text(end)) and self.norm(end) in self.lex.institution_words:
                 # "the Abu Dhabi Fund for Development": a body of the city
                 run_end = self._institution_run(end, stop)
