@@ -3204,3 +3204,47 @@ def test_the_meeting_is_the_one_told_as_a_meeting_not_a_welcome_told_since(blank
         ("Ana Ruiz", "Jorge Salas", "Rosa Diaz"),
         ("Luis Vega", "Ana Ruiz"),
     ]
+
+
+def test_the_two_leaders_are_the_two_just_named_not_the_most_named(blank_extractor: Extractor) -> None:
+    rows: list[Row] = [  # "Minister Ana Ruiz met Minister Jorge Salas. Ruiz thanked Salas. President Luis Vega called
+        # President Rosa Diaz. The two leaders will meet."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("met", 3, "ROOT", "VERB", "meet"),
+        ("Minister", 6, "compound", "PROPN", "Minister"),
+        ("Jorge", 6, "compound", "PROPN", "Jorge"),
+        ("Salas", 3, "dobj", "PROPN", "Salas"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("Ruiz", 9, "nsubj", "PROPN", "Ruiz"),
+        ("thanked", 9, "ROOT", "VERB", "thank"),
+        ("Salas", 9, "dobj", "PROPN", "Salas"),
+        (".", 9, "punct", "PUNCT", "."),
+        ("President", 14, "compound", "PROPN", "President"),
+        ("Luis", 14, "compound", "PROPN", "Luis"),
+        ("Vega", 15, "nsubj", "PROPN", "Vega"),
+        ("called", 15, "ROOT", "VERB", "call"),
+        ("President", 18, "compound", "PROPN", "President"),
+        ("Rosa", 18, "compound", "PROPN", "Rosa"),
+        ("Diaz", 15, "dobj", "PROPN", "Diaz"),
+        (".", 15, "punct", "PUNCT", "."),
+        ("The", 22, "det", "DET", "the"),
+        ("two", 22, "nummod", "NUM", "two"),
+        ("leaders", 24, "nsubj", "NOUN", "leader"),
+        ("will", 24, "aux", "AUX", "will"),
+        ("meet", 24, "ROOT", "VERB", "meet"),
+        (".", 24, "punct", "PUNCT", "."),
+    ]
+    ents = [
+        (1, 3, "PERSON"),
+        (5, 7, "PERSON"),
+        (8, 9, "PERSON"),
+        (10, 11, "PERSON"),
+        (13, 15, "PERSON"),
+        (17, 19, "PERSON"),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=ents)
+    names = {p.id: p.name for p in rec.persons}
+    planned = [sorted(names[p] for p in e.participants) for e in rec.events if e.status == "planned"]
+    assert planned == [["Luis Vega", "Rosa Diaz"]]

@@ -570,6 +570,20 @@ class CorefResolver:
                 if len(ranked) < count:
                     continue
                 nominal.clusters = sorted(c[2] for c in ranked[:count])
+                if nominal.number is not None:
+                    # "X spoke by phone with Y. The two leaders agreed to meet": the people just named, when they
+                    # are that many and fit the title as well as the most salient do
+                    sent_start = doc[nominal.start].sent.start
+                    previous = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+                    fit = max(c[0:2] for c in candidates)
+                    near = [
+                        c[4]
+                        for c in candidates
+                        if c[0:2] == fit
+                        and any(previous <= m.start < nominal.start for m in ann.clusters[c[4]].mentions)
+                    ]
+                    if len(near) == count:
+                        nominal.clusters = sorted(near)
             else:
                 nominal.clusters = [ranked[0][2]]
             for i in range(nominal.start, nominal.end):
