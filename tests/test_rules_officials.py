@@ -1495,3 +1495,15 @@ def test_economics_minister_is_the_minister_of_economy(blank_extractor: Extracto
         "Minister of Economy",
         "Switzerland",
     )
+
+
+def test_an_agency_named_before_the_dateline_city_and_a_month_in_capitals(blank_extractor: Extractor) -> None:
+    import spacy
+
+    from officialdom.extract.gazetteer import find_dateline
+
+    found = find_dateline(spacy.blank("en")("(ANSA) - ROME, FEB 18 - Italy and Libya agreed."), blank_extractor.lexicon)
+    assert found is not None and found.city is not None and found.agency is not None
+    assert (found.city.name, found.agency.name, found.date_text) == ("Rome", "ANSA", "FEB 18")
+    text = "(ANSA) - ROME, FEB 18 - Interior Minister Massimo Rinaldi spoke."
+    assert people(blank_extractor, text)["Massimo Rinaldi"].titles[0].country == "Italy"

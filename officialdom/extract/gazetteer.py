@@ -23,7 +23,7 @@ _DATELINE = re.compile(
     (?P<city>[A-Z][A-Za-z\u00c0-\u024f'.\- ]{1,40}?)\s*
     (?:\[(?P<region>[^\]\n]{2,40})\]\s*)?                                       # "New Delhi [India]"
     (?:,\s*
-      (?:(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})
+      (?:(?P<date>(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})
          (?:,?\s+\d{4})?)[ \t]*)?                                               # optional date
       (?:\((?P<agency1>[^)\n]{2,40})\)|(?P<agency2>[A-Z][^\W\d_]{1,15}(?:[ \t][A-Z][^\W\d_]+){0,3}))?  # agency or country
       \s*(?:[-\u2013\u2014]+\s*|:\s*|\.-\s*|(?<=\))\.\s+|(?=\s)\s)
@@ -37,6 +37,7 @@ _DATELINE = re.compile(
 
 
 _BYLINE = re.compile(r"\s*By [^\n]{1,60}\n\s*")
+_LEADING_AGENCY = re.compile(r"\s*\((?P<agency>[^)\n]{2,20})\)\s*[-\u2013\u2014]+\s*")  # "(ANSA) - ROME, FEB 18 - "
 _SOURCE_WORDS = re.compile(r"[^\W\d_][\w'.\-]*")
 _MISSION_WORDS = {"embassy", "consulate", "high", "permanent", "mission", "consulate-general"}
 
@@ -94,6 +95,9 @@ def find_dateline(doc: Doc, lex: Lexicon, text: str | None = None) -> Dateline |
     byline = _BYLINE.match(text)
     if byline is not None:
         offset = byline.end()  # "By Staff Reporter" on a line of its own, above the dateline
+    leading = _LEADING_AGENCY.match(text, offset)
+    if leading is not None:
+        offset = leading.end()
     head = text[offset : offset + 160]
     m = _DATELINE.match(head)
     if not m:
@@ -110,6 +114,8 @@ def find_dateline(doc: Doc, lex: Lexicon, text: str | None = None) -> Dateline |
     if "," not in m.group(0) and city is None:
         return None  # without a comma only a known city makes a dateline
     agency_text = (m.group("agency1") or m.group("agency2") or m.group("agency3") or "").strip() or None
+    if agency_text is None and leading is not None:
+        agency_text = leading.group("agency").strip()
     agency = lex.agencies.get(agency_text) if agency_text else None
     if agency_text and agency is None:
         first = agency_text.split()[0]
