@@ -1507,3 +1507,11 @@ def test_an_agency_named_before_the_dateline_city_and_a_month_in_capitals(blank_
     assert (found.city.name, found.agency.name, found.date_text) == ("Rome", "ANSA", "FEB 18")
     text = "(ANSA) - ROME, FEB 18 - Interior Minister Massimo Rinaldi spoke."
     assert people(blank_extractor, text)["Massimo Rinaldi"].titles[0].country == "Italy"
+
+
+def test_a_name_after_a_title_and_a_comma_may_end_the_sentence(blank_extractor: Extractor) -> None:
+    """The full stop of a sentence has no matching form (it reads like an abbreviation's dot); it still ends the
+    name."""
+    text = "The talks were attended by Libya's ambassador to Italy, Mohamed Fathi al-Senussi. The delegation left."
+    found = people(blank_extractor, text)
+    assert [(t.post, t.country) for t in found["Mohamed Fathi al-Senussi"].titles] == [("Ambassador to Italy", "Libya")]

@@ -1440,7 +1440,7 @@ class _State:
                 return k
             fields = fields or any(self._portfolio_word(t) for t in range(a, b))
             j = b
-        if not closed or not fields or (j < stop and self.norm(j) not in (",", ".", ")")):
+        if not closed or not fields or (j < stop and (self.norm(j) or self.text(j)) not in (",", ".", ")")):
             return k
         return j
 
@@ -1771,6 +1771,7 @@ class _State:
             if span is not None and (
                 span[1] >= stop
                 or self.norm(span[1]) in BOUNDARY_AFTER_NAME
+                or self.text(span[1]) in (".", ";")  # (a sentence's full stop has no matching form)
                 or (self.doc[span[1]].pos_ in ("VERB", "AUX"))
             ):
                 return span, ranks, rank_start
