@@ -1515,3 +1515,9 @@ def test_a_name_after_a_title_and_a_comma_may_end_the_sentence(blank_extractor: 
     text = "The talks were attended by Libya's ambassador to Italy, Mohamed Fathi al-Senussi. The delegation left."
     found = people(blank_extractor, text)
     assert [(t.post, t.country) for t in found["Mohamed Fathi al-Senussi"].titles] == [("Ambassador to Italy", "Libya")]
+
+
+def test_the_countrys_minister_serves_the_country_the_story_is_told_from(blank_extractor: Extractor) -> None:
+    text = "Maputo, 07 Oct 2025 (Lusa) - He met the country's economy and finance minister, Ernesto Langa Cumbe."
+    person = people(blank_extractor, text)["Ernesto Langa Cumbe"]
+    assert [(t.post, t.country) for t in person.titles] == [("Minister of Economy and Finance", "Mozambique")]

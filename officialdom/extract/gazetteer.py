@@ -260,8 +260,15 @@ def _home_country_by_form(doc: Doc, lex: Lexicon, ann: Annotations) -> None:
         if ann.dateline is not None and ann.dateline.city is not None
         else ann.source_country
     )
+    story = ann.dateline.city.country if ann.dateline is not None and ann.dateline.city is not None else home
+    if story is not None:
+        # "the country's economy minister": the country the story is told from
+        for tok in doc[1:-1]:
+            if tok.lower_ == "country" and doc[tok.i - 1].lower_ == "the" and norm_word(doc[tok.i + 1].text) == "'s":
+                ann.countries.append(CountryMention(tok.i, tok.i + 1, story, possessive=True))
     info = lex.countries.get(home) if home else None
     if info is None:
+        ann.countries.sort(key=lambda c: c.start)
         return
     forms = {a.split()[0].lower() for a in info.aliases if len(a.split()) > 2 and a.split()[1] == "of"}
     taken = {i for c in ann.countries for i in range(c.start, c.end)} | {
