@@ -1521,3 +1521,8 @@ def test_the_countrys_minister_serves_the_country_the_story_is_told_from(blank_e
     text = "Maputo, 07 Oct 2025 (Lusa) - He met the country's economy and finance minister, Ernesto Langa Cumbe."
     person = people(blank_extractor, text)["Ernesto Langa Cumbe"]
     assert [(t.post, t.country) for t in person.titles] == [("Minister of Economy and Finance", "Mozambique")]
+
+
+def test_a_modifier_before_a_local_post_is_the_posts_not_the_places(blank_extractor: Extractor) -> None:
+    person = people(blank_extractor, "It was attended by Piura Regional Governor Luis Chiroque.")["Luis Chiroque"]
+    assert [(t.post, t.country) for t in person.titles] == [("Regional Governor of Piura", "Peru")]

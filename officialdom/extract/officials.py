@@ -722,7 +722,11 @@ class _State:
                 k = place_end
                 substantive = True
                 continue
-            if n in self.lex.institution_words and self.lex.titles.match(self.w.norm, k, stop=stop) is None:
+            if (
+                n in self.lex.institution_words
+                and self.lex.titles.match(self.w.norm, k, stop=stop) is None
+                and not (n in self.lex.modifiers and self.lex.titles.match(self.w.norm, k + 1, stop=stop) is not None)
+            ):  # ("Piura Regional Governor": "Regional" says which governor, no body of Piura)
                 k += 1
                 substantive = True
                 continue
