@@ -1526,3 +1526,23 @@ def test_the_countrys_minister_serves_the_country_the_story_is_told_from(blank_e
 def test_a_modifier_before_a_local_post_is_the_posts_not_the_places(blank_extractor: Extractor) -> None:
     person = people(blank_extractor, "It was attended by Piura Regional Governor Luis Chiroque.")["Luis Chiroque"]
     assert [(t.post, t.country) for t in person.titles] == [("Regional Governor of Piura", "Peru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post", "rank"),
+    [
+        (
+            "He called on Prime Minister, the Most Hon. Alphonso Reid, on Wednesday.",
+            "Alphonso Reid",
+            "Prime Minister",
+            "Most Hon.",
+        ),
+        ("It was signed by Senator the Hon. Kamina Smith on Monday.", "Kamina Smith", "Senator", "Hon."),
+    ],
+)
+def test_the_before_an_honorific_and_an_honorific_after_a_comma(
+    blank_extractor: Extractor, text: str, name: str, post: str, rank: str
+) -> None:
+    person = people(blank_extractor, text)[name]
+    assert [t.post for t in person.titles] == [post]
+    assert rank in person.honorifics + tuple(t.rank or "" for t in person.titles)

@@ -108,6 +108,7 @@ MONTHS = frozenset(
 )
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 CONNECTORS = frozenset({"and", "&", "of", "for"})
+HONORIFIC_APPOSITION = frozenset({"Hon.", "Rt Hon.", "Most Hon.", "H.E."})  # an honorific after a comma: the name
 BOUNDARY_AFTER_NAME = frozenset({",", ".", ";", ":", ")", "and", "'s", "who", "-", "\u2013", "\u2014", "on", "in"})
 PLACE_CATEGORIES = frozenset({"local", "head_of_government"})
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
@@ -448,6 +449,8 @@ class _State:
     def ranks_at(self, j: int, stop: int) -> tuple[list[str], int, int | None]:
         ranks: list[str] = []
         start = j if j < stop else None
+        if self.norm(j) == "the" and self.is_rank_start(j + 1, stop) is not None:
+            j += 1  # "Senator the Hon. X", "Prime Minister, the Most Hon. X"
         while True:
             if self.gazetteer_at(j):
                 break  # "Sri Lanka" is a country, not the honorific "Sri"
@@ -1757,6 +1760,7 @@ class _State:
             span = self.parse_name(k, stop, anchored=True)
             if span is not None and not self._starts_new_clause(span):
                 return span, ranks, rank_start
+        ranks, k, rank_start = self.ranks_at(j + 1, stop) if j < stop and self.text(j) == "," else ([], j, None)
         if (
             j < stop
             and self.text(j) == ","
@@ -1768,9 +1772,9 @@ class _State:
                 or title.scope
                 or title.destination
                 or title.to_post
+                or any(r in HONORIFIC_APPOSITION for r in ranks)  # "Prime Minister, the Most Hon. X"
             )
         ):
-            ranks, k, rank_start = self.ranks_at(j + 1, stop)
             span = self.parse_name(k, stop, anchored=True)
             if span is not None and (
                 span[1] >= stop
