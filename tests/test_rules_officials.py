@@ -1546,3 +1546,22 @@ def test_the_before_an_honorific_and_an_honorific_after_a_comma(
     person = people(blank_extractor, text)[name]
     assert [t.post for t in person.titles] == [post]
     assert rank in person.honorifics + tuple(t.rank or "" for t in person.titles)
+
+
+def test_given_names_the_model_left_out_before_its_name(blank_extractor: Extractor) -> None:
+    text = "The statement was read by Salem Rashid Al Dhaheri on Monday."
+    found = with_model_name(blank_extractor, text, 7, 9)  # the model's name: "Al Dhaheri"
+    assert [p.name for p in found] == ["Salem Rashid Al Dhaheri"]
+    text = "He spoke with Kenyan Foreign Minister Ali Saeed on Monday."
+    assert [p.name for p in with_model_name(blank_extractor, text, 6, 8)] == ["Ali Saeed"]
+
+
+def test_a_first_name_alone_is_the_person_it_is_the_first_name_of(blank_extractor: Extractor) -> None:
+    text = (
+        "Sheikh Rashid bin Hamdan Al Nahyan met Ambassador Salem Rashid Al Dhaheri. "
+        "Later, Sheikh Rashid spoke to reporters."
+    )
+    assert [p.name for p in blank_extractor.extract(text, article_id="r").persons] == [
+        "Rashid bin Hamdan Al Nahyan",
+        "Salem Rashid Al Dhaheri",
+    ]

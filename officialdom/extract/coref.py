@@ -84,6 +84,10 @@ class CorefResolver:
                 continue
             last_match.append(cluster)
         choice = last_match[0] if len(last_match) == 1 else (best[0] if not last_match and len(best) == 1 else None)
+        if choice is None and not last_match and len(best) > 1:
+            # "Sheikh Rashid" after "Rashid bin Hamdan ..." and "Salem Rashid Al Dhaheri": the one it is the first name of
+            first = [c for c in best if name_key(c.name)[0] == key[0]]
+            choice = first[0] if len(first) == 1 else None
         if choice is None and last_match:
             # several people share the name part: the nearest one mentioned before
             before = [c for c in last_match if c.first < mention.start]

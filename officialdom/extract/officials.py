@@ -1867,11 +1867,37 @@ class _State:
             span = self.parse_name(k, max(ent.end, k + 1) if k < ent.end else k, anchored=False)
             if span is None:
                 continue
+            if span[0] == ent.start and not ranks and title is None:
+                span = (self._given_names_left_out(span[0], ent.sent.start), span[1])
             rule = "model-title" if title else ("rank-before-name" if ranks else "model")
             self.add_name(span[0], span[1], ranks, rank_start, title, rule, 0.85 if title or ranks else 0.7)
             if title is not None:
                 self.ann.titles.append(title)
             covered.update(range(span[0], span[1]))
+
+    def _given_names_left_out(self, start: int, sent_start: int) -> int:
+        """Start of a name whose given names the model left out: "and Salem Rashid [Al Dhaheri]," (one or two
+        capitalised name words right before it, after a comma, "and" or "by"; a city's name among them only
+        when a name word follows it)."""
+        k = start
+        while k - 1 > sent_start and start - k < 2:
+            i = k - 1
+            if not (
+                self.is_name_word(i)
+                and i not in self.used
+                and self.is_rank_start(i, i + 1) is None
+                and self.lex.titles.match(self.w.norm, i, stop=start) is None
+                and self.norm(i) not in self.lex.institution_words
+                and (
+                    not self.gazetteer_at(i)
+                    or (i + 1 < start and i + 1 not in self.city_at and i not in self.country_at)
+                )
+            ):
+                break
+            k = i
+        if k < start and self.norm(k - 1) not in (",", "and", "by", ";"):
+            return start
+        return k
 
     def _relative_titles(self) -> None:
         """A post told in a relative clause right after a name with no title: "Amina Salum, who heads the
