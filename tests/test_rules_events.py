@@ -3248,3 +3248,24 @@ def test_the_two_leaders_are_the_two_just_named_not_the_most_named(blank_extract
     names = {p.id: p.name for p in rec.persons}
     planned = [sorted(names[p] for p in e.participants) for e in rec.events if e.status == "planned"]
     assert planned == [["Luis Vega", "Rosa Diaz"]]
+
+
+def test_held_talks_when_the_tagger_takes_held_for_an_adjective(blank_extractor: Extractor) -> None:
+    rows: list[Row] = [  # "Minister Ana Ruiz, held talks with Minister Jorge Salas."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "nsubj", "PROPN", "Ruiz"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("held", 4, "ROOT", "ADJ", "held"),
+        ("talks", 4, "dobj", "NOUN", "talk"),
+        ("with", 4, "prep", "ADP", "with"),
+        ("Minister", 9, "compound", "PROPN", "Minister"),
+        ("Jorge", 9, "compound", "PROPN", "Jorge"),
+        ("Salas", 6, "pobj", "PROPN", "Salas"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (8, 10, "PERSON")])
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, [names[p] for p in e.participants]) for e in rec.events] == [
+        ("meeting", ["Ana Ruiz", "Jorge Salas"])
+    ]

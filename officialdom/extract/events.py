@@ -502,7 +502,7 @@ class _Context:
                     if ev is not None:
                         found.append(ev)
                     continue
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" or _verb_tagged_adjective(tok):
                 trig_v = self.lex.verb_triggers.get(tok.lemma_.lower())
                 if trig_v is not None:
                     ev = self.verb_event(tok, trig_v, index)
@@ -852,7 +852,7 @@ class _Context:
         governing = head.head if head.head is not head else None
         light_verb = (
             governing is not None
-            and governing.pos_ in ("VERB", "AUX")
+            and (governing.pos_ in ("VERB", "AUX") or _verb_tagged_adjective(governing))
             and governing.lemma_.lower().replace("-", "") in self.light
             and head.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "obj")
         )
@@ -2456,6 +2456,17 @@ def _stolen_agent(verb: Token, prep: Token) -> Token | None:
             if by.dep_ in ("prep", "agent") and by.lower_ == "by":
                 return next((p for p in by.children if p.dep_ == "pobj"), None)
     return None
+
+
+def _verb_tagged_adjective(tok: Token) -> bool:
+    """A verb the tagger took for an adjective, which the parser still gives a subject and an object ("Minister
+    X, held talks ...")."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def _gerund(tok: Token) -> bool:
