@@ -3269,3 +3269,34 @@ def test_held_talks_when_the_tagger_takes_held_for_an_adjective(blank_extractor:
     assert [(e.type, [names[p] for p in e.participants]) for e in rec.events] == [
         ("meeting", ["Ana Ruiz", "Jorge Salas"])
     ]
+
+
+def test_those_accompanying_a_visitor_are_visitors_too(blank_extractor: Extractor) -> None:
+    rows: list[
+        Row
+    ] = [  # "Minister Ana Ruiz, accompanied by Minister Jorge Salas, is paying an official visit to Peru."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 11, "nsubj", "PROPN", "Ruiz"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("accompanied", 2, "acl", "VERB", "accompany"),
+        ("by", 4, "agent", "ADP", "by"),
+        ("Minister", 8, "compound", "PROPN", "Minister"),
+        ("Jorge", 8, "compound", "PROPN", "Jorge"),
+        ("Salas", 5, "pobj", "PROPN", "Salas"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("is", 11, "aux", "AUX", "be"),
+        ("paying", 11, "ROOT", "VERB", "pay"),
+        ("an", 14, "det", "DET", "an"),
+        ("official", 14, "amod", "ADJ", "official"),
+        ("visit", 11, "dobj", "NOUN", "visit"),
+        ("to", 14, "prep", "ADP", "to"),
+        ("Peru", 15, "pobj", "PROPN", "Peru"),
+        (".", 11, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (7, 9, "PERSON"), (16, 17, "GPE")])
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, [names[p] for p in e.participants]) for e in rec.events] == [
+        ("visit", ["Ana Ruiz", "Jorge Salas"])
+    ]
+    assert set(rec.events[0].roles.values()) == {"visitor"}

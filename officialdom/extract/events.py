@@ -110,6 +110,7 @@ class _Context:
         self.noun_trigger_at: dict[int, tuple[TriggerInfo, int, int]] = {}
         self.call_series: list[tuple[int, list[int]]] = []  # (sentence, callers) of "held a series of phone calls"
         self.found: list[EventAnn] = []  # the events of the sentence read so far
+        self.accompanied: set[int] = set()  # triggers of visits with companions ("accompanied by X")
         self.light = {k.replace("-", ""): v for k, v in lex.light_verbs.items()}
         self._named: set[int] | None = None
         # places inside a post ("High Commissioner to Malaysia") say nothing of where an event is
@@ -515,6 +516,9 @@ class _Context:
                                 ev.participants = [p for p in ev.participants if p not in others]
                             found += gapped
         found += self.commitments(sent, index)
+        for ev in found:
+            if ev.type == "visit" and ev.participants:
+                self._companions(ev, sent)
         self.ann.events.extend(found)
         self.agreement_topics(sent, index)
         self.topics(sent, index, found)
@@ -766,6 +770,25 @@ class _Context:
                         ev.participants.append(p)
                         ev.roles.setdefault(p, "attendee")
         return True
+
+    def _companions(self, visit: EventAnn, sent: Span) -> None:
+        """ "X, accompanied by Y, is paying a visit", "X, who is accompanied by Y, arrived", "arrived for a visit,
+        accompanied by Y": those who travel with a visitor are visitors too."""
+        trigger = self.doc[visit.trigger]
+        anchors = {trigger.i, trigger.head.i, _clause_verb(trigger).i}
+        for tok in sent:
+            if tok.lemma_.lower() != "accompany" or tok.dep_ not in ("acl", "relcl", "advcl"):
+                continue
+            head = tok.head
+            if head.i not in anchors and not set(self.ann.token_people.get(head.i, ())) & set(visit.participants):
+                continue
+            for agent in tok.children:
+                if agent.dep_ == "agent":
+                    for p in [x for c in agent.children for x in self.persons_of(c)]:
+                        if p not in visit.participants:
+                            visit.participants.append(p)
+                            visit.roles.setdefault(p, "visitor")
+                            self.accompanied.add(visit.trigger)
 
     def _event_just_told(self, sent: int) -> EventAnn | None:
         """The last meeting, signing, call or press conference held, told (or referred to: "The meeting also
@@ -2160,8 +2183,8 @@ class _Context:
 
     def _visitors_apart(self, ev: EventAnn) -> list[EventAnn]:
         """ "The two guests arrived in Kyiv": visitors from different countries make a visit each."""
-        if ev.type != "visit" or len(ev.participants) < 2:
-            return [ev]
+        if ev.type != "visit" or len(ev.participants) < 2 or ev.trigger in self.accompanied:
+            return [ev]  # (those travelling with a visitor are one party with them)
         countries = [CorefResolver.cluster_country(self.ann.clusters[c]) for c in ev.participants]
         if None in countries or len(set(countries)) < len(countries):
             return [ev]
