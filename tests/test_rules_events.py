@@ -3300,3 +3300,43 @@ def test_those_accompanying_a_visitor_are_visitors_too(blank_extractor: Extracto
         ("visit", ["Ana Ruiz", "Jorge Salas"])
     ]
     assert set(rec.events[0].roles.values()) == {"visitor"}
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        [  # "... at the head of a delegation that includes Minister Jorge Salas."
+            ("at", 3, "prep", "ADP", "at"),
+            ("the", 10, "det", "DET", "the"),
+            ("head", 8, "pobj", "NOUN", "head"),
+            ("of", 10, "prep", "ADP", "of"),
+            ("a", 13, "det", "DET", "a"),
+            ("delegation", 11, "pobj", "NOUN", "delegation"),
+            ("that", 15, "nsubj", "PRON", "that"),
+            ("includes", 13, "relcl", "VERB", "include"),
+            ("Minister", 18, "compound", "PROPN", "Minister"),
+            ("Jorge", 18, "compound", "PROPN", "Jorge"),
+            ("Salas", 15, "dobj", "PROPN", "Salas"),
+            (".", 3, "punct", "PUNCT", "."),
+        ],
+        [  # ". The delegation includes Minister Jorge Salas."
+            (".", 3, "punct", "PUNCT", "."),
+            ("The", 10, "det", "DET", "the"),
+            ("delegation", 11, "nsubj", "NOUN", "delegation"),
+            ("includes", 11, "ROOT", "VERB", "include"),
+            ("Minister", 14, "compound", "PROPN", "Minister"),
+            ("Jorge", 14, "compound", "PROPN", "Jorge"),
+            ("Salas", 11, "dobj", "PROPN", "Salas"),
+            (".", 11, "punct", "PUNCT", "."),
+        ],
+    ],
+)
+def test_members_of_a_visitors_delegation_are_visitors_too(blank_extractor: Extractor, rest: list[Row]) -> None:
+    rows = ARRIVAL + rest  # "Minister Ana Ruiz arrived in Lima on Sunday ..."
+    salas = next(i for i, r in enumerate(rows) if r[0] == "Jorge")
+    ents = [(1, 3, "PERSON"), (5, 6, "GPE"), (7, 8, "DATE"), (salas, salas + 2, "PERSON")]
+    rec = parsed_record(blank_extractor, rows, ents=ents)
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, [names[p] for p in e.participants]) for e in rec.events] == [
+        ("visit", ["Ana Ruiz", "Jorge Salas"])
+    ]

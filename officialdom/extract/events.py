@@ -519,6 +519,7 @@ class _Context:
         for ev in found:
             if ev.type == "visit" and ev.participants:
                 self._companions(ev, sent)
+        self._delegation_members(sent, index)
         self.ann.events.extend(found)
         self.agreement_topics(sent, index)
         self.topics(sent, index, found)
@@ -777,6 +778,25 @@ class _Context:
         trigger = self.doc[visit.trigger]
         anchors = {trigger.i, trigger.head.i, _clause_verb(trigger).i}
         for tok in sent:
+            if (
+                tok.lemma_.lower() in ("include", "comprise")
+                and tok.dep_ == "relcl"
+                and tok.head.lemma_ == "delegation"
+            ):
+                # "arrived at the head of a delegation that included Y", "X and his delegation, which includes Y"
+                delegation = tok.head
+                up = delegation.head
+                led = (
+                    up.lower_ == "of" and up.head.lemma_.lower() in ("head", "helm") and up.head.head.head.i in anchors
+                ) or (delegation.dep_ == "conj" and set(self.ann.token_people.get(up.i, ())) & set(visit.participants))
+                if led:
+                    for obj in tok.children:
+                        if obj.dep_ in ("dobj", "obj", "attr"):
+                            for p in self.persons_of(obj):
+                                if p not in visit.participants:
+                                    visit.participants.append(p)
+                                    visit.roles.setdefault(p, "visitor")
+                                    self.accompanied.add(visit.trigger)
             if tok.lemma_.lower() != "accompany" or tok.dep_ not in ("acl", "relcl", "advcl"):
                 continue
             head = tok.head
@@ -789,6 +809,37 @@ class _Context:
                             visit.participants.append(p)
                             visit.roles.setdefault(p, "visitor")
                             self.accompanied.add(visit.trigger)
+
+    def _delegation_members(self, sent: Span, index: int) -> None:
+        """ "The Uzbek delegation includes Minister A and Deputy Minister B": members of the delegation of a visit
+        told before are its visitors (the visit of the delegation's country, or the last one told)."""
+        for tok in sent:
+            if tok.lemma_.lower() not in ("include", "comprise") or tok.dep_ not in ("ROOT", "conj"):
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lemma_.lower() != "delegation":
+                continue
+            members = [p for c in tok.children if c.dep_ in ("dobj", "obj") for p in self.persons_of(c)]
+            if not members:
+                continue
+            codes = {
+                code for t in subject.subtree for cm in self.ann.countries if cm.start == t.i for code in [cm.code]
+            }
+            visits = [ev for ev in self.ann.events if ev.type == "visit" and ev.participants and ev.sent < index]
+            if codes:
+                visits = [
+                    ev
+                    for ev in visits
+                    if any(CorefResolver.cluster_country(self.ann.clusters[p]) in codes for p in ev.participants)
+                ]
+            if not visits:
+                continue
+            visit = visits[-1]
+            for p in members:
+                if p not in visit.participants:
+                    visit.participants.append(p)
+                    visit.roles.setdefault(p, "visitor")
+            self.accompanied.add(visit.trigger)
 
     def _event_just_told(self, sent: int) -> EventAnn | None:
         """The last meeting, signing, call or press conference held, told (or referred to: "The meeting also
