@@ -3340,3 +3340,36 @@ def test_members_of_a_visitors_delegation_are_visitors_too(blank_extractor: Extr
     assert [(e.type, [names[p] for p in e.participants]) for e in rec.events] == [
         ("visit", ["Ana Ruiz", "Jorge Salas"])
     ]
+
+
+def test_an_agreement_signed_by_a_and_b_in_a_participle_after_it(blank_extractor: Extractor) -> None:
+    rows: list[
+        Row
+    ] = [  # "They witnessed two documents: a Memorandum on trade, signed by Minister Ana Ruiz and Minister
+        # Jorge Salas."
+        ("They", 1, "nsubj", "PRON", "they"),
+        ("witnessed", 1, "ROOT", "VERB", "witness"),
+        ("two", 3, "nummod", "NUM", "two"),
+        ("documents", 1, "dobj", "NOUN", "document"),
+        (":", 3, "punct", "PUNCT", ":"),
+        ("a", 6, "det", "DET", "a"),
+        ("Memorandum", 3, "appos", "PROPN", "Memorandum"),
+        ("on", 6, "prep", "ADP", "on"),
+        ("trade", 7, "pobj", "NOUN", "trade"),
+        (",", 6, "punct", "PUNCT", ","),
+        ("signed", 6, "acl", "VERB", "sign"),
+        ("by", 10, "agent", "ADP", "by"),
+        ("Minister", 14, "compound", "PROPN", "Minister"),
+        ("Ana", 14, "compound", "PROPN", "Ana"),
+        ("Ruiz", 11, "pobj", "PROPN", "Ruiz"),
+        ("and", 14, "cc", "CCONJ", "and"),
+        ("Minister", 18, "compound", "PROPN", "Minister"),
+        ("Jorge", 18, "compound", "PROPN", "Jorge"),
+        ("Salas", 14, "conj", "PROPN", "Salas"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(13, 15, "PERSON"), (17, 19, "PERSON")])
+    names = {p.id: p.name for p in rec.persons}
+    signings = [e for e in rec.events if e.type == "signing"]
+    assert [[names[p] for p in e.participants] for e in signings] == [["Ana Ruiz", "Jorge Salas"]]
+    assert [a.kind for a in rec.agreements] == ["Memorandum of Understanding"]

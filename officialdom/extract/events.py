@@ -1686,6 +1686,9 @@ class _Context:
                 candidates += self.expand(child)
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
                 candidates += [p for c in child.children for p in self.expand(c)]
+        modified = tok.head if passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") else None
+        if modified is not None:
+            candidates.append(modified)  # "a Memorandum of Understanding on X, signed by A and B"
         if passive and tok.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in tok.children):
             # "an agreement is expected (due, set) to be signed": the subject of the verb above
             above = tok.head
@@ -1693,7 +1696,7 @@ class _Context:
                 above = above.head
             candidates += [p for c in above.children if c.dep_ in ("nsubjpass", "nsubj") for p in self.expand(c)]
         for np in candidates:
-            if np.dep_ == "appos":
+            if np.dep_ == "appos" and np is not modified:
                 continue
             kind = self._kind_in(np)
             if kind is None:
