@@ -3373,3 +3373,37 @@ def test_an_agreement_signed_by_a_and_b_in_a_participle_after_it(blank_extractor
     signings = [e for e in rec.events if e.type == "signing"]
     assert [[names[p] for p in e.participants] for e in signings] == [["Ana Ruiz", "Jorge Salas"]]
     assert [a.kind for a in rec.agreements] == ["Memorandum of Understanding"]
+
+
+def test_the_document_signed_by_a_and_b_is_the_agreement_just_named(blank_extractor: Extractor) -> None:
+    rows: list[Row] = [  # "Chile and Peru signed a memorandum on trade. The document was signed by Minister Ana Ruiz
+        # and Minister Jorge Salas."
+        ("Chile", 3, "nsubj", "PROPN", "Chile"),
+        ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru"),
+        ("signed", 3, "ROOT", "VERB", "sign"),
+        ("a", 5, "det", "DET", "a"),
+        ("memorandum", 3, "dobj", "NOUN", "memorandum"),
+        ("on", 5, "prep", "ADP", "on"),
+        ("trade", 6, "pobj", "NOUN", "trade"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("The", 10, "det", "DET", "the"),
+        ("document", 12, "nsubjpass", "NOUN", "document"),
+        ("was", 12, "auxpass", "AUX", "be"),
+        ("signed", 12, "ROOT", "VERB", "sign"),
+        ("by", 12, "agent", "ADP", "by"),
+        ("Minister", 16, "compound", "PROPN", "Minister"),
+        ("Ana", 16, "compound", "PROPN", "Ana"),
+        ("Ruiz", 13, "pobj", "PROPN", "Ruiz"),
+        ("and", 16, "cc", "CCONJ", "and"),
+        ("Minister", 20, "compound", "PROPN", "Minister"),
+        ("Jorge", 20, "compound", "PROPN", "Jorge"),
+        ("Salas", 16, "conj", "PROPN", "Salas"),
+        (".", 12, "punct", "PUNCT", "."),
+    ]
+    ents = [(0, 1, "GPE"), (2, 3, "GPE"), (15, 17, "PERSON"), (19, 21, "PERSON")]
+    rec = parsed_record(blank_extractor, rows, ents=ents)
+    names = {p.id: p.name for p in rec.persons}
+    named = [e for e in rec.events if e.type == "signing" and e.participants]
+    assert [sorted(names[p] for p in e.participants) for e in named] == [["Ana Ruiz", "Jorge Salas"]]
+    assert len(rec.agreements) == 1 and named[0].agreement == rec.agreements[0].id

@@ -1701,6 +1701,15 @@ class _Context:
             kind = self._kind_in(np)
             if kind is None:
                 kind = self._listed_kind(np, sent)
+            if (
+                kind is None
+                and np.lemma_.lower() in self.lex.cue("document_noun")
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in np.children)
+                and self.ann.agreements
+            ):
+                # "The document was signed by A and B": the agreement just named
+                found.append(len(self.ann.agreements) - 1)
+                continue
             if kind is None:
                 continue
             found.append(self._add_agreement(np, kind, sent))
