@@ -3407,3 +3407,51 @@ def test_the_document_signed_by_a_and_b_is_the_agreement_just_named(blank_extrac
     named = [e for e in rec.events if e.type == "signing" and e.participants]
     assert [sorted(names[p] for p in e.participants) for e in named] == [["Ana Ruiz", "Jorge Salas"]]
     assert len(rec.agreements) == 1 and named[0].agreement == rec.agreements[0].id
+
+
+def test_a_meeting_planned_and_then_called_off_in_the_same_sentence_is_not_reported(blank_extractor: Extractor) -> None:
+    rows: list[
+        Row
+    ] = [  # "Minister Ana Ruiz was due to meet Minister Jorge Salas on Tuesday, but the meeting was cancelled."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "Ruiz"),
+        ("was", 3, "ROOT", "AUX", "be"),
+        ("due", 3, "acomp", "ADJ", "due"),
+        ("to", 6, "aux", "PART", "to"),
+        ("meet", 4, "xcomp", "VERB", "meet"),
+        ("Minister", 9, "compound", "PROPN", "Minister"),
+        ("Jorge", 9, "compound", "PROPN", "Jorge"),
+        ("Salas", 6, "dobj", "PROPN", "Salas"),
+        ("on", 6, "prep", "ADP", "on"),
+        ("Tuesday", 10, "pobj", "PROPN", "Tuesday"),
+        (",", 3, "punct", "PUNCT", ","),
+        ("but", 3, "cc", "CCONJ", "but"),
+        ("the", 15, "det", "DET", "the"),
+        ("meeting", 17, "nsubjpass", "NOUN", "meeting"),
+        ("was", 17, "auxpass", "AUX", "be"),
+        ("cancelled", 3, "conj", "VERB", "cancel"),
+        (".", 17, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (8, 10, "PERSON"), (11, 12, "DATE")])
+    assert [e for e in rec.events if e.type == "meeting"] == []
+
+
+def test_concluding_her_visit_is_the_visit_under_way_not_one_to_come(blank_extractor: Extractor) -> None:
+    rows: list[Row] = [  # "Minister Ana Ruiz will meet Minister Jorge Salas before concluding her visit."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "nsubj", "PROPN", "Ruiz"),
+        ("will", 4, "aux", "AUX", "will"),
+        ("meet", 4, "ROOT", "VERB", "meet"),
+        ("Minister", 7, "compound", "PROPN", "Minister"),
+        ("Jorge", 7, "compound", "PROPN", "Jorge"),
+        ("Salas", 4, "dobj", "PROPN", "Salas"),
+        ("before", 4, "prep", "ADP", "before"),
+        ("concluding", 8, "pcomp", "VERB", "conclude"),
+        ("her", 11, "poss", "PRON", "her"),
+        ("visit", 9, "dobj", "NOUN", "visit"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (6, 8, "PERSON")])
+    assert [(e.type, e.status) for e in rec.events] == [("meeting", "planned")]

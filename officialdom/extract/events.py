@@ -953,6 +953,34 @@ class _Context:
         ):
             return None  # "continue facilitating dialogue between the parties": a practice, not an event
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
+        if (
+            definite
+            and governing is not None
+            and head.dep_ in ("dobj", "obj")
+            and governing.lemma_.lower() in self.lex.cue("closing_verb")
+        ):
+            self.reference(head, trig, sent)  # "before concluding her visit on Friday": the visit under way
+            return None
+        if (
+            definite
+            and governing is not None
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and self._cancels(governing)
+            and not any(c.dep_ == "prep" and c.lower_ in NOUN_PARTICIPANT_PREPS for c in head.children)
+        ):
+            # "X was due to meet Y on Tuesday, but the meeting was cancelled": the one planned just before is off
+            for told in (self.found, self.ann.events):
+                planned = [
+                    ev
+                    for ev in told
+                    if ev.type == trig.type
+                    and ev.status == "planned"
+                    and (ev.sent == sent or (ev.sent == sent - 1 and self.doc[ev.trigger].lemma_ == head.lemma_))
+                ]
+                if planned:
+                    told.remove(planned[-1])
+                    break
+            return None
         if trig.type == "visit":
             hosts = [
                 x
