@@ -1565,3 +1565,15 @@ def test_a_first_name_alone_is_the_person_it_is_the_first_name_of(blank_extracto
         "Rashid bin Hamdan Al Nahyan",
         "Salem Rashid Al Dhaheri",
     ]
+
+
+def test_a_city_that_opens_a_paragraph_frames_its_later_sentences(blank_extractor: Extractor) -> None:
+    text = (
+        "WASHINGTON, March 15 (UPI) -- Trade talks resumed on Thursday.\n\n"
+        "In Lima, the foreign ministry summoned an envoy on Wednesday. Vice Minister of Foreign Affairs Rosa Tamayo "
+        "handed him a note.\n\n"
+        "Deputy Secretary of State Mark Allen said talks would go on."
+    )
+    found = people(blank_extractor, text)
+    assert found["Rosa Tamayo"].titles[0].country == "Peru"
+    assert found["Mark Allen"].titles[0].country == "United States"

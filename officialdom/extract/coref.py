@@ -759,6 +759,19 @@ def _frames(doc: Doc, ann: Annotations) -> dict[int, str]:
             and doc[mention.end].text == ","
         ):
             frames[sent.start] = mention.city.country
+    if frames:
+        # the frame holds for the rest of its paragraph ("In Lima, the ministry summoned X. Vice Minister Y handed
+        # him a note."), up to the next paragraph or frame
+        current: str | None = None
+        for sent in doc.sents:
+            if sent.start in frames:
+                current = frames[sent.start]
+            elif sent.start > 0 and "\n\n" in doc[sent.start - 1].whitespace_ + (
+                doc[sent.start - 1].text if doc[sent.start - 1].is_space else ""
+            ):
+                current = None
+            elif current is not None:
+                frames[sent.start] = current
     return frames
 
 
