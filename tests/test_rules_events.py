@@ -3455,3 +3455,34 @@ def test_concluding_her_visit_is_the_visit_under_way_not_one_to_come(blank_extra
     ]
     rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (6, 8, "PERSON")])
     assert [(e.type, e.status) for e in rec.events] == [("meeting", "planned")]
+
+
+def test_the_co_chairs_are_those_who_co_chaired_the_meeting_told_before(blank_extractor: Extractor) -> None:
+    rows: list[Row] = [  # "The meeting was co-chaired by Minister Ana Ruiz and Minister Jorge Salas. The co-chairs
+        # signed the protocol."
+        ("The", 1, "det", "DET", "the"),
+        ("meeting", 3, "nsubjpass", "NOUN", "meeting"),
+        ("was", 3, "auxpass", "AUX", "be"),
+        ("co-chaired", 3, "ROOT", "VERB", "co-chair"),
+        ("by", 3, "agent", "ADP", "by"),
+        ("Minister", 7, "compound", "PROPN", "Minister"),
+        ("Ana", 7, "compound", "PROPN", "Ana"),
+        ("Ruiz", 4, "pobj", "PROPN", "Ruiz"),
+        ("and", 7, "cc", "CCONJ", "and"),
+        ("Minister", 11, "compound", "PROPN", "Minister"),
+        ("Jorge", 11, "compound", "PROPN", "Jorge"),
+        ("Salas", 7, "conj", "PROPN", "Salas"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("The", 14, "det", "DET", "the"),
+        ("co-chairs", 15, "nsubj", "NOUN", "co-chair"),
+        ("signed", 15, "ROOT", "VERB", "sign"),
+        ("the", 17, "det", "DET", "the"),
+        ("protocol", 15, "dobj", "NOUN", "protocol"),
+        (".", 15, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(6, 8, "PERSON"), (10, 12, "PERSON")])
+    names = {p.id: p.name for p in rec.persons}
+    assert sorted((e.type, tuple(sorted(names[p] for p in e.participants))) for e in rec.events) == [
+        ("meeting", ("Ana Ruiz", "Jorge Salas")),
+        ("signing", ("Ana Ruiz", "Jorge Salas")),
+    ]

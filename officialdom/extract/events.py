@@ -157,6 +157,11 @@ class _Context:
                     for p in agent.children
                     for c in self.persons_of(p)
                 ]
+        if tok.lower_.replace("-", "") in ("cochairs", "cochairmen", "cochairpersons", "cochairwomen"):
+            # "The co-chairs signed the protocol": those who co-chaired the meeting told before
+            for ev in [*reversed(self.found), *reversed(self.ann.events)]:
+                if ev.rule == "verb:co-chair" and len(ev.participants) >= 2:
+                    return list(ev.participants)
         if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             nearest = self.ann.token_people.get(tok.i - 2) if tok.i >= 2 and self.doc[tok.i - 1].text == "," else None
