@@ -3486,3 +3486,16 @@ def test_the_co_chairs_are_those_who_co_chaired_the_meeting_told_before(blank_ex
         ("meeting", ("Ana Ruiz", "Jorge Salas")),
         ("signing", ("Ana Ruiz", "Jorge Salas")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("memorandum of understanding", "Memorandum of Understanding"),
+        ("agreed minutes", "Agreement"),
+        ("letter of intent", "Letter of Intent"),
+    ],
+)
+def test_agreement_kinds_from_the_lexicon(blank_extractor: Extractor, words: str, kind: str) -> None:
+    norm = words.split()
+    assert blank_extractor.lexicon.agreement_kinds.match(norm, 0) == (len(norm), kind)
