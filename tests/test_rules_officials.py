@@ -1578,3 +1578,9 @@ def test_a_city_that_opens_a_paragraph_frames_its_later_sentences(blank_extracto
     found = people(blank_extractor, text)
     assert found["Rosa Tamayo"].titles[0].country == "Peru"
     assert found["Mark Allen"].titles[0].country == "United States"
+
+
+def test_a_local_post_of_a_place_named_with_its_direction(blank_extractor: Extractor) -> None:
+    text = "He will meet the Governor of South Sulawesi, Andi Baso Mappatoba, and deliver a lecture."
+    found = with_model_name(blank_extractor, text, 7, 8)  # the model's person: "Sulawesi"
+    assert [(p.name, p.titles[0].post) for p in found] == [("Andi Baso Mappatoba", "Governor of South Sulawesi")]

@@ -938,7 +938,15 @@ class _State:
                     title.scope = self.doc[j + 1 : place_end].text
                     j = core_end = place_end
                     continue
-            if n == "of" and head.category in PLACE_CATEGORIES and (tail is None or tail.kind == "portfolio"):
+            if (
+                n == "of"
+                and head.category in PLACE_CATEGORIES
+                and (
+                    tail is None
+                    or tail.kind == "portfolio"
+                    or all(self.norm(x) in (*DIRECTION_WORDS, "the") for x in range(j + 1, tail.end))
+                )
+            ):  # ("Governor of South Sulawesi": not a body named "South")
                 place_end = self._unknown_place_end(j + 1, stop)
                 if place_end is not None:
                     # "the Regional Governor of Puno, Edgar ...": a place the gazetteer does not know
@@ -1096,7 +1104,9 @@ class _State:
             and m - k < 3
             and is_capitalized(self.text(m))
             and self.text(m)[0].isalpha()
-            and not self._starts_person(m)  # (the model may run a name from the title on: "[Khokim of Samarkand]")
+            # (the model may run a name from the title on: "[Khokim of Samarkand]"; not into a place named with
+            # its direction: "Governor of South [Sulawesi]")
+            and (not self._starts_person(m) or (m == k + 1 and self.norm(k) in DIRECTION_WORDS))
             and self.is_rank_start(m, stop) is None
             and self.lex.titles.match(self.w.norm, m, stop=stop) is None
         ):
