@@ -1584,3 +1584,13 @@ def test_a_local_post_of_a_place_named_with_its_direction(blank_extractor: Extra
     text = "He will meet the Governor of South Sulawesi, Andi Baso Mappatoba, and deliver a lecture."
     found = with_model_name(blank_extractor, text, 7, 8)  # the model's person: "Sulawesi"
     assert [(p.name, p.titles[0].post) for p in found] == [("Andi Baso Mappatoba", "Governor of South Sulawesi")]
+
+
+@pytest.mark.parametrize(("source", "country"), [("Kuensel", "Bhutan"), ("Solomon Star", "Solomon Islands")])
+def test_a_national_newspapers_officials_serve_its_country(
+    blank_extractor: Extractor, source: str, country: str
+) -> None:
+    rec = blank_extractor.extract(
+        "Foreign Minister Tandin Dorji met the envoy on Monday.", article_id="n", source=source
+    )
+    assert [(p.name, p.titles[0].country) for p in rec.persons] == [("Tandin Dorji", country)]
