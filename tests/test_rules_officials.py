@@ -1594,3 +1594,16 @@ def test_a_national_newspapers_officials_serve_its_country(
         "Foreign Minister Tandin Dorji met the envoy on Monday.", article_id="n", source=source
     )
     assert [(p.name, p.titles[0].country) for p in rec.persons] == [("Tandin Dorji", country)]
+
+
+def test_a_non_resident_ambassador_and_a_country_shared_down_a_list_that_names_someone_else(
+    blank_extractor: Extractor,
+) -> None:
+    text = (
+        "Oman's non-resident Ambassador to Belarus Talal bin Badr Al Busaidi arrived. A memorandum was signed by "
+        "Belarusian Education Minister Andrei Ivashkevich and Ambassador Talal Al Busaidi."
+    )
+    found = people(blank_extractor, text)
+    assert sorted(found) == ["Andrei Ivashkevich", "Talal bin Badr Al Busaidi"]
+    first = found["Talal bin Badr Al Busaidi"].titles[0]
+    assert (first.post, first.country) == ("Ambassador to Belarus", "Oman")

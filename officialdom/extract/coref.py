@@ -81,7 +81,11 @@ class CorefResolver:
                 best.append(cluster)
                 continue
             if mention.title and mention.title.country and not self._country_fits(cluster, mention.title.country):
-                continue
+                if mention.title.country_how != "list":
+                    continue
+                # "signed by Belarusian Minister A and Ambassador B": a country shared down a list does not part B
+                # from the B named before with a country of their own
+                mention.title.country, mention.title.country_how = None, None
             last_match.append(cluster)
         choice = last_match[0] if len(last_match) == 1 else (best[0] if not last_match and len(best) == 1 else None)
         if choice is None and not last_match and len(best) > 1:

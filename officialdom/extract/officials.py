@@ -561,13 +561,22 @@ class _State:
                     continue
             t = lex.titles.match(self.w.norm, j, originals=self.w.orig, stop=stop)
             mod = self.norm(j)
-            if mod in lex.modifiers and self._continues_title(j + 1, stop) and (t is None or not t[1].bare):
+            width = 1
+            if (
+                j + 3 < stop
+                and self.text(j + 1) == "-"
+                and not self.doc[j].whitespace_
+                and not self.doc[j + 1].whitespace_
+                and f"{mod}-{self.norm(j + 2)}" in lex.modifiers
+            ):
+                mod, width = f"{mod}-{self.norm(j + 2)}", 3  # "non-resident Ambassador": a modifier of two words
+            if mod in lex.modifiers and self._continues_title(j + width, stop) and (t is None or not t[1].bare):
                 kind = lex.modifiers[mod]
                 if kind == "part":
                     pre.parts.append(mod)
                 elif kind != "ignore":
                     pre.status = kind
-                j += 1
+                j += width
                 continue
             p = lex.portfolios.match(self.w.norm, j, stop=stop)
             if t is not None:
