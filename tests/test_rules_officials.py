@@ -1607,3 +1607,34 @@ def test_a_non_resident_ambassador_and_a_country_shared_down_a_list_that_names_s
     assert sorted(found) == ["Andrei Ivashkevich", "Talal bin Badr Al Busaidi"]
     first = found["Talal bin Badr Al Busaidi"].titles[0]
     assert (first.post, first.country) == ("Ambassador to Belarus", "Oman")
+
+
+def test_the_delegation_named_before_gives_its_members_its_country(blank_extractor: Extractor) -> None:
+    rows: list[Row] = [  # "An Indian delegation arrived in Thimphu. The delegation includes Joint Secretary Meenakshi
+        # Raghavan." (in a Bhutanese paper)
+        ("An", 2, "det", "DET", "an"),
+        ("Indian", 2, "amod", "ADJ", "indian"),
+        ("delegation", 3, "nsubj", "NOUN", "delegation"),
+        ("arrived", 3, "ROOT", "VERB", "arrive"),
+        ("in", 3, "prep", "ADP", "in"),
+        ("Thimphu", 4, "pobj", "PROPN", "Thimphu"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("The", 8, "det", "DET", "the"),
+        ("delegation", 9, "nsubj", "NOUN", "delegation"),
+        ("includes", 9, "ROOT", "VERB", "include"),
+        ("Joint", 11, "compound", "PROPN", "Joint"),
+        ("Secretary", 13, "compound", "PROPN", "Secretary"),
+        ("Meenakshi", 13, "compound", "PROPN", "Meenakshi"),
+        ("Raghavan", 9, "dobj", "PROPN", "Raghavan"),
+        (".", 9, "punct", "PUNCT", "."),
+    ]
+    article = Article(id="k", text="", source="Kuensel")
+    rec = parsed_record(
+        blank_extractor, rows, ents=[(1, 2, "NORP"), (5, 6, "GPE"), (12, 14, "PERSON")], article=article
+    )
+    assert [(p.name, p.titles[0].country) for p in rec.persons] == [("Meenakshi Raghavan", "India")]
+
+
+def test_bhutanese_honorifics_are_no_part_of_the_name(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "Foreign Minister Lyonpo Dorji Gyeltshen met Dasho Karma Tshewang.")
+    assert sorted(found) == ["Dorji Gyeltshen", "Karma Tshewang"]

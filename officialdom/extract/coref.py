@@ -385,6 +385,13 @@ class CorefResolver:
         elif delegation.dep_ in ("dobj", "obj") and up.lemma_.lower() in ("lead", "head"):
             leader = next((c for c in up.children if c.dep_ == "nsubj"), None)
         if leader is None:
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in delegation.children):
+                # "The delegation includes X" after "an Indian delegation led by Y": the delegation named before
+                for tok in reversed(delegation.doc[: delegation.i]):
+                    if tok.lemma_.lower() == "delegation":
+                        code = country_of(tok)
+                        if code is not None:
+                            return code
             return None
         before = delegation.left_edge.i
         for tok in leader.subtree:
