@@ -3499,3 +3499,22 @@ def test_the_co_chairs_are_those_who_co_chaired_the_meeting_told_before(blank_ex
 def test_agreement_kinds_from_the_lexicon(blank_extractor: Extractor, words: str, kind: str) -> None:
     norm = words.split()
     assert blank_extractor.lexicon.agreement_kinds.match(norm, 0) == (len(norm), kind)
+
+
+def test_a_meeting_of_a_body_the_parser_took_for_a_clause(blank_extractor: Extractor) -> None:
+    rows: list[Row] = [  # "Ghana will host a meeting of ECOWAS security chiefs in Accra."
+        ("Ghana", 2, "nsubj", "PROPN", "Ghana"),
+        ("will", 2, "aux", "AUX", "will"),
+        ("host", 2, "ROOT", "VERB", "host"),
+        ("a", 4, "det", "DET", "a"),
+        ("meeting", 2, "dobj", "NOUN", "meeting"),
+        ("of", 4, "prep", "ADP", "of"),
+        ("ECOWAS", 5, "pcomp", "ADJ", "ECOWAS"),  # (the parser's: no pobj)
+        ("security", 8, "compound", "NOUN", "security"),
+        ("chiefs", 6, "dobj", "NOUN", "chief"),
+        ("in", 6, "prep", "ADP", "in"),
+        ("Accra", 9, "pobj", "PROPN", "Accra"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 1, "GPE"), (10, 11, "GPE")])
+    assert [(e.type, e.status) for e in rec.events] == [("meeting", "planned")]

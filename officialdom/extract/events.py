@@ -1011,7 +1011,8 @@ class _Context:
                 ):
                     continue  # "signed during the visit by X": X signed, X's visit it was not
                 for pobj in child.children:
-                    if pobj.dep_ != "pobj":
+                    # (a name the parser took for a clause: "a meeting of [ECOWAS] security chiefs")
+                    if pobj.dep_ != "pobj" and not (pobj.dep_ == "pcomp" and pobj.pos_ in ("PROPN", "ADJ", "NOUN")):
                         continue
                     if child.lower_ == "to" and trig.type not in ("phone_call", "meeting"):
                         continue
