@@ -3518,3 +3518,57 @@ def test_a_meeting_of_a_body_the_parser_took_for_a_clause(blank_extractor: Extra
     ]
     rec = parsed_record(blank_extractor, rows, ents=[(0, 1, "GPE"), (10, 11, "GPE")])
     assert [(e.type, e.status) for e in rec.events] == [("meeting", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("det", "noun", "joined"),
+    [("the", "meeting", True), ("the", "session", True), ("a", "ceremony", False)],
+)
+def test_one_who_also_took_part_in_the_meeting_just_told_is_its_participant(
+    blank_extractor: Extractor, det: str, noun: str, joined: bool
+) -> None:
+    tail: list[Row] = [  # "... Minister Luis Vega also took part in the meeting."
+        ("Minister", 12, "compound", "PROPN", "Minister"),
+        ("Luis", 12, "compound", "PROPN", "Luis"),
+        ("Vega", 14, "nsubj", "PROPN", "Vega"),
+        ("also", 14, "advmod", "ADV", "also"),
+        ("took", 14, "ROOT", "VERB", "take"),
+        ("part", 14, "dobj", "NOUN", "part"),
+        ("in", 14, "prep", "ADP", "in"),
+        (det, 18, "det", "DET", det),
+        (noun, 16, "pobj", "NOUN", noun),
+        (".", 14, "punct", "PUNCT", "."),
+    ]
+    rows = [*MEETING_MONDAY, *tail]
+    rec = parsed_record(
+        blank_extractor, rows, ents=[(1, 3, "PERSON"), (5, 7, "PERSON"), (8, 9, "DATE"), (11, 13, "PERSON")]
+    )
+    names = {p.id: p.name for p in rec.persons}
+    found = sorted((e.type, tuple(names[p] for p in e.participants)) for e in rec.events)
+    if joined:
+        assert found == [("meeting", ("Ana Ruiz", "Jorge Salas", "Luis Vega"))]
+    else:
+        assert found == [("attendance", ("Luis Vega",)), ("meeting", ("Ana Ruiz", "Jorge Salas"))]
+
+
+def test_members_of_a_delegation_named_in_the_sentence_of_the_arrival_are_visitors(blank_extractor: Extractor) -> None:
+    tail: list[
+        Row
+    ] = [  # "Minister Ana Ruiz arrived in Lima on Sunday and her delegation included Minister Jorge Salas."
+        ("and", 3, "cc", "CCONJ", "and"),
+        ("her", 10, "poss", "PRON", "her"),
+        ("delegation", 11, "nsubj", "NOUN", "delegation"),
+        ("included", 3, "conj", "VERB", "include"),
+        ("Minister", 14, "compound", "PROPN", "Minister"),
+        ("Jorge", 14, "compound", "PROPN", "Jorge"),
+        ("Salas", 11, "dobj", "PROPN", "Salas"),
+        (".", 11, "punct", "PUNCT", "."),
+    ]
+    rows = [*ARRIVAL, *tail]
+    rec = parsed_record(
+        blank_extractor, rows, ents=[(1, 3, "PERSON"), (5, 6, "GPE"), (7, 8, "DATE"), (13, 15, "PERSON")]
+    )
+    names = {p.id: p.name for p in rec.persons}
+    assert [(e.type, [names[p] for p in e.participants]) for e in rec.events] == [
+        ("visit", ["Ana Ruiz", "Jorge Salas"])
+    ]

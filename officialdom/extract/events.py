@@ -761,10 +761,21 @@ class _Context:
         """ "Also taking part were X and Y": with no occasion named, those who take part join the meeting, signing,
         call or press conference just told (and its twins, told by a verb and a noun). Those "present" at or who
         "attended" an event keep an attendance of their own."""
-        if tok.lemma_.lower() not in ("take", "participate") or any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at", "during") for c in tok.children
-        ):
+        if tok.lemma_.lower() not in ("take", "participate"):
             return False
+        occasions = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if occasions and not all(
+            any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in p.children)
+            and (p.i in self.noun_trigger_at or p.lower_ in ("session", "meeting"))
+            for p in occasions
+        ):
+            return False  # ("took part in a ceremony", "in the Forum": an occasion of its own)
         joined = self._event_just_told(sent)
         if joined is None:
             return False
@@ -830,7 +841,7 @@ class _Context:
             codes = {
                 code for t in subject.subtree for cm in self.ann.countries if cm.start == t.i for code in [cm.code]
             }
-            visits = [ev for ev in self.ann.events if ev.type == "visit" and ev.participants and ev.sent < index]
+            visits = [ev for ev in [*self.ann.events, *self.found] if ev.type == "visit" and ev.participants]
             if codes:
                 visits = [
                     ev
