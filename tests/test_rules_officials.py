@@ -1638,3 +1638,8 @@ def test_the_delegation_named_before_gives_its_members_its_country(blank_extract
 def test_bhutanese_honorifics_are_no_part_of_the_name(blank_extractor: Extractor) -> None:
     found = people(blank_extractor, "Foreign Minister Lyonpo Dorji Gyeltshen met Dasho Karma Tshewang.")
     assert sorted(found) == ["Dorji Gyeltshen", "Karma Tshewang"]
+
+
+def test_a_diplomat_posted_in_a_city_the_gazetteer_lacks(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "They were received by Consul-General in Jayapura Geoffrey Wakon on Monday.")
+    assert [t.post for t in found["Geoffrey Wakon"].titles] == ["Consul General in Jayapura"]

@@ -151,6 +151,8 @@ def normalize_post(title: TitleParse, lex: Lexicon) -> str:
         pieces.append(f"to the {title.to_post}")
     if title.head.category in DIPLOMATS and title.destination:
         pieces.append(f"to {lex.country_name(title.destination) or title.destination_text or title.destination}")
+    elif title.head.category in DIPLOMATS and title.destination_text:
+        pieces.append(f"in {title.destination_text}")  # "Consul in Vanimo": a post in a city the gazetteer lacks
     if title.org:
         pieces.append(f"of {title.org if title.org_is_place else _the(title.org)}")
     elif title.org_info is not None and not (
@@ -940,6 +942,13 @@ class _State:
                         continue
                 break
             tail = self.parse_tail(j + 1, stop, plural=head.plural or head.category == "counterpart")
+            if n == "in" and head.category in DIPLOMATS and tail is None and title.destination is None:
+                place_end = self._unknown_place_end(j + 1, stop)
+                if place_end is not None:
+                    # "Consul-General in Jayapura, X": a posting in a city the gazetteer does not know
+                    title.destination_text = self.doc[j + 1 : place_end].text
+                    j = core_end = place_end
+                    continue
             if n == "for" and head.category in ("international", "diplomat") and tail is None:
                 place_end = self._unknown_place_end(j + 1, stop)
                 if place_end is not None:
@@ -1790,6 +1799,7 @@ class _State:
                 or title.org_info
                 or title.scope
                 or title.destination
+                or title.destination_text
                 or title.to_post
                 or any(r in HONORIFIC_APPOSITION for r in ranks)  # "Prime Minister, the Most Hon. X"
             )
