@@ -3572,3 +3572,34 @@ def test_members_of_a_delegation_named_in_the_sentence_of_the_arrival_are_visito
     assert [(e.type, [names[p] for p in e.participants]) for e in rec.events] == [
         ("visit", ["Ana Ruiz", "Jorge Salas"])
     ]
+
+
+def test_words_of_one_described_as_an_analyst_are_no_officials_statement(blank_extractor: Extractor) -> None:
+    rows: list[
+        Row
+    ] = [  # "Marlene Vogt, an analyst, said the trip was overdue. Minister Ana Ruiz said the talks went well."
+        ("Marlene", 1, "compound", "PROPN", "Marlene"),
+        ("Vogt", 6, "nsubj", "PROPN", "Vogt"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("an", 4, "det", "DET", "an"),
+        ("analyst", 1, "appos", "NOUN", "analyst"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("said", 6, "ROOT", "VERB", "say"),
+        ("the", 8, "det", "DET", "the"),
+        ("trip", 9, "nsubj", "NOUN", "trip"),
+        ("was", 6, "ccomp", "AUX", "be"),
+        ("overdue", 9, "acomp", "ADJ", "overdue"),
+        (".", 6, "punct", "PUNCT", "."),
+        ("Minister", 14, "compound", "PROPN", "Minister"),
+        ("Ana", 14, "compound", "PROPN", "Ana"),
+        ("Ruiz", 15, "nsubj", "PROPN", "Ruiz"),
+        ("said", 15, "ROOT", "VERB", "say"),
+        ("the", 17, "det", "DET", "the"),
+        ("talks", 18, "nsubj", "NOUN", "talk"),
+        ("went", 15, "ccomp", "VERB", "go"),
+        ("well", 18, "advmod", "ADV", "well"),
+        (".", 15, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (13, 15, "PERSON")])
+    names = {p.id: p.name for p in rec.persons}
+    assert [names[s.speaker] for s in rec.statements] == ["Ana Ruiz"]

@@ -857,6 +857,26 @@ class _Context:
                     visit.roles.setdefault(p, "visitor")
             self.accompanied.add(visit.trigger)
 
+    def _described_outsiders(self) -> set[int]:
+        """People with no post whom the text describes by a role outside government: "X, an analyst at Y",
+        "political scientist X", "X, a professor of law"."""
+        roles = self.lex.cue("outsider_role")
+        found: set[int] = set()
+        for mention in self.ann.names:
+            cluster = mention.cluster
+            if cluster is None or self.ann.clusters[cluster].titles:
+                continue
+            before = [self.doc[i] for i in range(max(0, mention.start - 2), mention.start)]
+            after: list[Token] = []
+            if mention.end + 1 < len(self.doc) and self.doc[mention.end].text == ",":
+                for tok in self.doc[mention.end + 1 : min(len(self.doc), mention.end + 8)]:
+                    if tok.text in (",", ".", ";") or tok.lower_ in ("of", "at", "with", "from", "for", "who"):
+                        break
+                    after.append(tok)
+            if any(t.lemma_.lower() in roles or t.lower_ in roles for t in [*before, *after]):
+                found.add(cluster)
+        return found
+
     def _event_just_told(self, sent: int) -> EventAnn | None:
         """The last meeting, signing, call or press conference held, told (or referred to: "The meeting also
         heard ...") in this sentence or the one before."""
@@ -2307,6 +2327,9 @@ class _Context:
         ann = self.ann
         merged: list[EventAnn] = []
         ann.events = [part for ev in ann.events for part in self._separately(ev)]
+        outsiders = self._described_outsiders()
+        # ("X, an analyst at Y, said ...": no official's statement)
+        ann.statements = [st for st in ann.statements if st.speaker not in outsiders]
         for ev in ann.events:
             if (
                 ev.type in ("meeting", "phone_call")
