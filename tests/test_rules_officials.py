@@ -1643,3 +1643,13 @@ def test_bhutanese_honorifics_are_no_part_of_the_name(blank_extractor: Extractor
 def test_a_diplomat_posted_in_a_city_the_gazetteer_lacks(blank_extractor: Extractor) -> None:
     found = people(blank_extractor, "They were received by Consul-General in Jayapura Geoffrey Wakon on Monday.")
     assert [t.post for t in found["Geoffrey Wakon"].titles] == ["Consul General in Jayapura"]
+
+
+def test_a_royal_title_after_a_professions_honorific_is_a_given_name(blank_extractor: Extractor) -> None:
+    found = people(
+        blank_extractor,
+        "It was attended by Eng. Sultan Hamad Al Mheiri, Minister of Energy, and Sultan Haitham bin Tarik.",
+    )
+    posts = {n: [t.post for t in p.titles] for n, p in found.items()}
+    assert posts["Haitham bin Tarik"] == ["Sultan"]
+    assert [p for n, p in posts.items() if "Mheiri" in n] == [["Minister of Energy"]]  # no royal title

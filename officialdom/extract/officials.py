@@ -108,6 +108,7 @@ MONTHS = frozenset(
 )
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 CONNECTORS = frozenset({"and", "&", "of", "for"})
+GIVEN_NAME_AFTER = frozenset({"eng", "engr", "dr", "mr", "mrs", "ms", "prof"})  # honorifics of professions
 HONORIFIC_APPOSITION = frozenset({"Hon.", "Rt Hon.", "Most Hon.", "H.E."})  # an honorific after a comma: the name
 BOUNDARY_AFTER_NAME = frozenset({",", ".", ";", ":", ")", "and", "'s", "who", "-", "\u2013", "\u2014", "on", "in"})
 PLACE_CATEGORIES = frozenset({"local", "head_of_government"})
@@ -589,6 +590,14 @@ class _State:
                         j += p[0]
                         continue
                 head = t[1]
+                if (
+                    head.category == "royal"
+                    and j == i
+                    and i > 0
+                    and self.text(i - 1).rstrip(".").lower() in GIVEN_NAME_AFTER
+                    and self.is_name_word(j + t[0])
+                ):
+                    return None  # "Eng. Sultan Hamad Al Mheiri", "Dr. Emir Kusturica": a given name, no royal title
                 head_start = j
                 j += t[0]
                 break
