@@ -794,10 +794,9 @@ class _Context:
         trigger = self.doc[visit.trigger]
         anchors = {trigger.i, trigger.head.i, _clause_verb(trigger).i}
         for tok in sent:
-            if (
-                tok.lemma_.lower() in ("include", "comprise")
-                and tok.dep_ == "relcl"
-                and tok.head.lemma_ == "delegation"
+            if tok.head.lemma_ == "delegation" and (
+                (tok.lemma_.lower() in ("include", "comprise") and tok.dep_ == "relcl")
+                or (tok.lower_ == "including" and tok.dep_ == "prep")  # "a delegation including Y"
             ):
                 # "arrived at the head of a delegation that included Y", "X and his delegation, which includes Y"
                 delegation = tok.head
@@ -807,7 +806,7 @@ class _Context:
                 ) or (delegation.dep_ == "conj" and set(self.ann.token_people.get(up.i, ())) & set(visit.participants))
                 if led:
                     for obj in tok.children:
-                        if obj.dep_ in ("dobj", "obj", "attr"):
+                        if obj.dep_ in ("dobj", "obj", "attr", "pobj"):
                             for p in self.persons_of(obj):
                                 if p not in visit.participants:
                                     visit.participants.append(p)
