@@ -794,10 +794,10 @@ class _Context:
         trigger = self.doc[visit.trigger]
         anchors = {trigger.i, trigger.head.i, _clause_verb(trigger).i}
         for tok in sent:
-            if tok.head.lemma_ == "delegation" and (
+            if (
                 (tok.lemma_.lower() in ("include", "comprise") and tok.dep_ == "relcl")
                 or (tok.lower_ == "including" and tok.dep_ == "prep")  # "a delegation including Y"
-            ):
+            ) and tok.head.lemma_ == "delegation":
                 # "arrived at the head of a delegation that included Y", "X and his delegation, which includes Y"
                 delegation = tok.head
                 up = delegation.head

@@ -244,13 +244,13 @@ def find_places(doc: Doc, lex: Lexicon, words: DocWords, ann: Annotations) -> No
                 info = value
                 ann.orgs.append(OrgMention(i, end, info.name, info=info))  # type: ignore[attr-defined,arg-type]
             i = end
-    _home_country_by_form(doc, lex, ann)
+    _home_country_by_form(doc, lex, ann, words)
 
 
 _STATE_FORMS = frozenset({"kingdom", "sultanate", "emirate", "state", "republic", "principality"})
 
 
-def _home_country_by_form(doc: Doc, lex: Lexicon, ann: Annotations) -> None:
+def _home_country_by_form(doc: Doc, lex: Lexicon, ann: Annotations, words: DocWords) -> None:
     """ "the Kingdom", "the Sultanate": the article's home country (its agency's, its dateline's), when its long
     name is of that form ("Kingdom of Saudi Arabia")."""
     home = (
@@ -263,9 +263,9 @@ def _home_country_by_form(doc: Doc, lex: Lexicon, ann: Annotations) -> None:
     story = ann.dateline.city.country if ann.dateline is not None and ann.dateline.city is not None else home
     if story is not None:
         # "the country's economy minister": the country the story is told from
-        for tok in doc[1:-1]:
-            if tok.lower_ == "country" and doc[tok.i - 1].lower_ == "the" and norm_word(doc[tok.i + 1].text) == "'s":
-                ann.countries.append(CountryMention(tok.i, tok.i + 1, story, possessive=True))
+        for i in range(1, len(words.norm) - 1):
+            if words.norm[i] == "country" and words.norm[i - 1] == "the" and words.norm[i + 1] == "'s":
+                ann.countries.append(CountryMention(i, i + 1, story, possessive=True))
     info = lex.countries.get(home) if home else None
     if info is None:
         ann.countries.sort(key=lambda c: c.start)
