@@ -48,3 +48,9 @@ def parsed_record(
     doc = parsed_doc(extractor, rows, ents, article)
     article = article or Article(id="t", text=doc.text)
     return doc_to_extraction(doc, article, extractor.lexicon)
+
+
+def event_people(record: ArticleExtraction) -> list[tuple[str, list[str]]]:
+    """The type of each event of ``record`` and the names of its participants, in order."""
+    names = {p.id: p.name for p in record.persons}
+    return [(e.type, [names[p] for p in e.participants]) for e in record.events]
