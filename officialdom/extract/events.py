@@ -837,9 +837,8 @@ class _Context:
             members = [p for c in tok.children if c.dep_ in ("dobj", "obj") for p in self.persons_of(c)]
             if not members:
                 continue
-            codes = {
-                code for t in subject.subtree for cm in self.ann.countries if cm.start == t.i for code in [cm.code]
-            }
+            starts = {t.i for t in subject.subtree}
+            codes = {cm.code for cm in self.ann.countries if cm.start in starts}
             visits = [ev for ev in [*self.ann.events, *self.found] if ev.type == "visit" and ev.participants]
             if codes:
                 visits = [
