@@ -758,7 +758,8 @@ def _is_subject(tok: Token) -> bool:
 
 
 def _frames(doc: Doc, ann: Annotations) -> dict[int, str]:
-    """Sentences that open with a city ("In Dar es Salaam, ..."): sentence start -> the city's country."""
+    """Sentences that open with a city ("In Dar es Salaam, ..."), and the later sentences of their paragraph:
+    sentence start -> the city's country."""
     frames: dict[int, str] = {}
     for mention in ann.cities:
         sent = doc[mention.start].sent

@@ -252,7 +252,8 @@ _STATE_FORMS = frozenset({"kingdom", "sultanate", "emirate", "state", "republic"
 
 def _home_country_by_form(doc: Doc, lex: Lexicon, ann: Annotations, words: DocWords) -> None:
     """ "the Kingdom", "the Sultanate": the article's home country (its agency's, its dateline's), when its long
-    name is of that form ("Kingdom of Saudi Arabia")."""
+    name is of that form ("Kingdom of Saudi Arabia"); "the country's": the country the story is told from (its
+    dateline's, else the home country)."""
     home = (
         ann.agency.country
         if ann.agency is not None
