@@ -3294,16 +3294,21 @@ def test_those_accompanying_a_visitor_are_visitors_too(blank_extractor: Extracto
     assert set(rec.events[0].roles.values()) == {"visitor"}
 
 
+AT_THE_HEAD_OF_A_DELEGATION: list[Row] = [  # "... arrived ... at the head of a delegation" (after ARRIVAL)
+    ("at", 3, "prep", "ADP", "at"),
+    ("the", 10, "det", "DET", "the"),
+    ("head", 8, "pobj", "NOUN", "head"),
+    ("of", 10, "prep", "ADP", "of"),
+    ("a", 13, "det", "DET", "a"),
+    ("delegation", 11, "pobj", "NOUN", "delegation"),
+]
+
+
 @pytest.mark.parametrize(
     "rest",
     [
         [  # "... at the head of a delegation that includes Minister Jorge Salas."
-            ("at", 3, "prep", "ADP", "at"),
-            ("the", 10, "det", "DET", "the"),
-            ("head", 8, "pobj", "NOUN", "head"),
-            ("of", 10, "prep", "ADP", "of"),
-            ("a", 13, "det", "DET", "a"),
-            ("delegation", 11, "pobj", "NOUN", "delegation"),
+            *AT_THE_HEAD_OF_A_DELEGATION,
             ("that", 15, "nsubj", "PRON", "that"),
             ("includes", 13, "relcl", "VERB", "include"),
             ("Minister", 18, "compound", "PROPN", "Minister"),
@@ -3312,12 +3317,7 @@ def test_those_accompanying_a_visitor_are_visitors_too(blank_extractor: Extracto
             (".", 3, "punct", "PUNCT", "."),
         ],
         [  # "... at the head of a delegation including Minister Jorge Salas."
-            ("at", 3, "prep", "ADP", "at"),
-            ("the", 10, "det", "DET", "the"),
-            ("head", 8, "pobj", "NOUN", "head"),
-            ("of", 10, "prep", "ADP", "of"),
-            ("a", 13, "det", "DET", "a"),
-            ("delegation", 11, "pobj", "NOUN", "delegation"),
+            *AT_THE_HEAD_OF_A_DELEGATION,
             ("including", 13, "prep", "VERB", "include"),
             ("Minister", 17, "compound", "PROPN", "Minister"),
             ("Jorge", 17, "compound", "PROPN", "Jorge"),
