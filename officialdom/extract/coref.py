@@ -80,12 +80,13 @@ class CorefResolver:
             if len(key) == 1 and key[0] != ckey[-1] and len(ckey) > 1:
                 best.append(cluster)
                 continue
-            if mention.title and mention.title.country and not self._country_fits(cluster, mention.title.country):
-                if mention.title.country_how != "list":
-                    continue
-                # "signed by Belarusian Minister A and Ambassador B": a country shared down a list does not part B
-                # from the B named before with a country of their own
-                mention.title.country, mention.title.country_how = None, None
+            if (
+                mention.title
+                and mention.title.country
+                and mention.title.country_how != "list"  # (a country shared down a list parts no one: below)
+                and not self._country_fits(cluster, mention.title.country)
+            ):
+                continue
             last_match.append(cluster)
         choice = last_match[0] if len(last_match) == 1 else (best[0] if not last_match and len(best) == 1 else None)
         if choice is None and not last_match and len(best) > 1:
@@ -103,6 +104,15 @@ class CorefResolver:
         if choice is None:
             choice = PersonCluster(index=len(ann.clusters), name=mention.text)
             ann.clusters.append(choice)
+        elif (
+            mention.title
+            and mention.title.country
+            and mention.title.country_how == "list"
+            and not self._country_fits(choice, mention.title.country)
+        ):
+            # "signed by Belarusian Minister A and Ambassador B": the country shared down the list is not that of
+            # the B named before with a country of their own
+            mention.title.country, mention.title.country_how = None, None
         mention.cluster = choice.index
         choice.mentions.append(mention)
         if mention.title is not None:
