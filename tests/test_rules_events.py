@@ -3599,3 +3599,45 @@ def test_words_of_one_described_as_an_analyst_are_no_officials_statement(blank_e
     rec = parsed_record(blank_extractor, rows, ents=[(0, 2, "PERSON"), (13, 15, "PERSON")])
     names = {p.id: p.name for p in rec.persons}
     assert [names[s.speaker] for s in rec.statements] == ["Ana Ruiz"]
+
+
+TWO_SIDES: list[Row] = [
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),  # 0
+    ("Minister", 3, "compound", "PROPN", "Minister"),  # 1
+    ("Demeke", 3, "compound", "PROPN", "Demeke"),  # 2
+    ("Alemu", 6, "nsubj", "PROPN", "Alemu"),  # 3
+    ("of", 3, "prep", "ADP", "of"),  # 4
+    ("Ethiopia", 4, "pobj", "PROPN", "Ethiopia"),  # 5
+    ("met", 6, "ROOT", "VERB", "meet"),  # 6
+    ("Cabinet", 8, "compound", "PROPN", "Cabinet"),  # 7
+    ("Secretary", 10, "compound", "PROPN", "Secretary"),  # 8
+    ("Jane", 10, "compound", "PROPN", "Jane"),  # 9
+    ("Kamau", 6, "dobj", "PROPN", "Kamau"),  # 10
+    ("of", 10, "prep", "ADP", "of"),  # 11
+    ("Kenya", 11, "pobj", "PROPN", "Kenya"),  # 12
+    (".", 6, "punct", "PUNCT", "."),  # 13
+    ("Kamau", 16, "nsubjpass", "PROPN", "Kamau"),  # 14
+    ("was", 16, "auxpass", "AUX", "be"),  # 15
+    ("accompanied", 16, "ROOT", "VERB", "accompany"),  # 16
+    ("by", 16, "agent", "ADP", "by"),  # 17
+    ("Principal", 19, "compound", "PROPN", "Principal"),  # 18
+    ("Secretary", 21, "compound", "PROPN", "Secretary"),  # 19
+    ("Peter", 21, "compound", "PROPN", "Peter"),  # 20
+    ("Otieno", 17, "pobj", "PROPN", "Otieno"),  # 21
+    (".", 16, "punct", "PUNCT", "."),  # 22
+    ("The", 25, "det", "DET", "the"),  # 23
+    ("two", 25, "nummod", "NUM", "two"),  # 24
+    ("sides", 26, "nsubj", "NOUN", "side"),  # 25
+    ("signed", 26, "ROOT", "VERB", "sign"),  # 26
+    ("a", 28, "det", "DET", "a"),  # 27
+    ("memorandum", 26, "dobj", "NOUN", "memorandum"),  # 28
+    (".", 26, "punct", "PUNCT", "."),  # 29
+]
+
+
+def test_the_two_sides_are_people_of_two_countries(blank_extractor: Extractor) -> None:
+    # the two people named last serve one country and one of no known country: the sides are the two countries'
+    ents = [(2, 4, "PERSON"), (5, 6, "GPE"), (9, 11, "PERSON"), (12, 13, "GPE"), (20, 22, "PERSON")]
+    rec = parsed_record(blank_extractor, TWO_SIDES, ents=ents)
+    signings = [people for kind, people in event_people(rec) if kind == "signing"]
+    assert [sorted(p) for p in signings] == [["Demeke Alemu", "Jane Kamau"]]

@@ -609,10 +609,31 @@ class CorefResolver:
                     ]
                     if len(near) == count:
                         nominal.clusters = sorted(near)
+                if title.head.role == "Side":
+                    nominal.clusters = self._sides(nominal.clusters, [c[4] for c in candidates], count, ann)
             else:
                 nominal.clusters = [ranked[0][2]]
             for i in range(nominal.start, nominal.end):
                 ann.token_people[i] = list(nominal.clusters)
+
+    def _sides(self, chosen: list[int], ranked: list[int], count: int, ann: Annotations) -> list[int]:
+        """ "The two sides signed": parties of different countries. When two of the people chosen serve the same
+        country (or one serves none known) and a person of another country was ranked lower, the sides are the
+        best-ranked person of each country: "A met B. B was accompanied by C. The two sides signed" are A and B."""
+        countries = [self.cluster_country(ann.clusters[c]) for c in chosen]
+        if None not in countries and len(set(countries)) == len(countries):
+            return chosen
+        picked: list[int] = []
+        seen: set[str] = set()
+        for index in ranked:
+            country = self.cluster_country(ann.clusters[index])
+            if country is None or country in seen:
+                continue
+            seen.add(country)
+            picked.append(index)
+            if len(picked) == count:
+                return sorted(picked)
+        return chosen
 
     def _resolve_counterpart(self, nominal: NominalMention, ann: Annotations) -> None:
         """ "his Kuwaiti counterpart": the most mentioned official of that country before it."""
