@@ -1653,3 +1653,39 @@ def test_a_royal_title_after_a_professions_honorific_is_a_given_name(blank_extra
     posts = {n: [t.post for t in p.titles] for n, p in found.items()}
     assert posts["Haitham bin Tarik"] == ["Sultan"]
     assert [p for n, p in posts.items() if "Mheiri" in n] == [["Minister of Energy"]]  # no royal title
+
+
+def test_a_delegation_from_a_country_gives_its_head_its_country_though_the_name_is_parsed_apart(
+    blank_extractor: Extractor,
+) -> None:
+    rows: list[Row] = [  # "Minister Yusuf Tuggar received a delegation from the Republic of Ghana led by the
+        # Minister of Foreign Affairs, Mr Samuel Ablakwa." (in a Nigerian agency's article; the name hangs off the verb)
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Yusuf", 2, "compound", "PROPN", "Yusuf"),
+        ("Tuggar", 3, "nsubj", "PROPN", "Tuggar"),
+        ("received", 3, "ROOT", "VERB", "receive"),
+        ("a", 5, "det", "DET", "a"),
+        ("delegation", 3, "dobj", "NOUN", "delegation"),
+        ("from", 5, "prep", "ADP", "from"),
+        ("the", 8, "det", "DET", "the"),
+        ("Republic", 6, "pobj", "PROPN", "Republic"),
+        ("of", 8, "prep", "ADP", "of"),
+        ("Ghana", 9, "pobj", "PROPN", "Ghana"),
+        ("led", 5, "acl", "VERB", "lead"),
+        ("by", 11, "agent", "ADP", "by"),
+        ("the", 14, "det", "DET", "the"),
+        ("Minister", 12, "pobj", "PROPN", "Minister"),
+        ("of", 14, "prep", "ADP", "of"),
+        ("Foreign", 17, "compound", "PROPN", "Foreign"),
+        ("Affairs", 15, "pobj", "PROPN", "Affairs"),
+        (",", 3, "punct", "PUNCT", ","),
+        ("Mr", 21, "compound", "PROPN", "Mr"),
+        ("Samuel", 21, "compound", "PROPN", "Samuel"),
+        ("Ablakwa", 3, "npadvmod", "PROPN", "Ablakwa"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    article = Article(id="n", text="", source="NAN")
+    rec = parsed_record(
+        blank_extractor, rows, ents=[(1, 3, "PERSON"), (7, 11, "GPE"), (20, 22, "PERSON")], article=article
+    )
+    assert {p.name: p.titles[0].country for p in rec.persons} == {"Yusuf Tuggar": "Nigeria", "Samuel Ablakwa": "Ghana"}

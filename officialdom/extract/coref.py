@@ -324,11 +324,17 @@ class CorefResolver:
 
         def country_of(phrase: Token) -> str | None:
             """The country a phrase names ("New Zealand") or whose delegation it is ("the Ethiopian
-            delegation", "Kenya's delegation")."""
+            delegation", "Kenya's delegation", "a delegation from the Republic of Ghana")."""
             for tok in phrase.subtree:
                 cm = country_at.get(tok.i)
-                if cm is not None and (
-                    tok.head.i == phrase.i or tok.i == phrase.i or phrase.lemma_.lower() != "delegation"
+                if cm is None:
+                    continue
+                top = next((t for t in doc[cm.start : cm.end] if not cm.start <= t.head.i < cm.end), tok)
+                if (
+                    top.head.i == phrase.i
+                    or phrase.i in range(cm.start, cm.end)
+                    or phrase.lemma_.lower() != "delegation"
+                    or (top.dep_ == "pobj" and top.head.lower_ in ("from", "of") and top.head.head.i == phrase.i)
                 ):
                     return cm.code
             return None
@@ -341,6 +347,14 @@ class CorefResolver:
             head = doc[mention.end - 1]
             while start <= head.head.i < mention.end and head.head.i != head.i:
                 head = head.head  # the top of the title and name ("State Minister for Foreign Affairs X")
+            if not start <= head.head.i < mention.end and mention.title is not None and mention.title.end <= head.i:
+                # "led by the Minister of Foreign Affairs, Mr X" with the name parsed apart: the title's place
+                top = next(
+                    (t for t in doc[mention.title.start : mention.title.end] if not start <= t.head.i < mention.end),
+                    None,
+                )
+                if top is not None and top.dep_ == "pobj" and top.head.dep_ == "agent":
+                    head = top
             for _ in range(6):
                 up = head.head
                 if up.i == head.i:
