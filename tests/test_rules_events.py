@@ -3641,3 +3641,36 @@ def test_the_two_sides_are_people_of_two_countries(blank_extractor: Extractor) -
     rec = parsed_record(blank_extractor, TWO_SIDES, ents=ents)
     signings = [people for kind, people in event_people(rec) if kind == "signing"]
     assert [sorted(p) for p in signings] == [["Demeke Alemu", "Jane Kamau"]]
+
+
+RECEIVED_DELEGATION: list[Row] = [  # "Foreign Minister Ali Hassan received a delegation led by Trade Minister Juma
+    # Said. The delegation included Ambassador Rose Wanjiku."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Ali", 3, "compound", "PROPN", "Ali"),
+    ("Hassan", 4, "nsubj", "PROPN", "Hassan"),
+    ("received", 4, "ROOT", "VERB", "receive"),
+    ("a", 6, "det", "DET", "a"),
+    ("delegation", 4, "dobj", "NOUN", "delegation"),
+    ("led", 6, "acl", "VERB", "lead"),
+    ("by", 7, "agent", "ADP", "by"),
+    ("Trade", 10, "compound", "PROPN", "Trade"),
+    ("Minister", 12, "compound", "PROPN", "Minister"),
+    ("Juma", 12, "compound", "PROPN", "Juma"),
+    ("Said", 8, "pobj", "PROPN", "Said"),
+    (".", 4, "punct", "PUNCT", "."),
+    ("The", 15, "det", "DET", "the"),
+    ("delegation", 16, "nsubj", "NOUN", "delegation"),
+    ("included", 16, "ROOT", "VERB", "include"),
+    ("Ambassador", 19, "compound", "PROPN", "Ambassador"),
+    ("Rose", 19, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 16, "dobj", "PROPN", "Wanjiku"),
+    (".", 16, "punct", "PUNCT", "."),
+]
+
+
+def test_members_of_a_delegation_received_at_a_meeting_take_part_in_it(blank_extractor: Extractor) -> None:
+    rec = parsed_record(
+        blank_extractor, RECEIVED_DELEGATION, ents=[(2, 4, "PERSON"), (11, 13, "PERSON"), (18, 20, "PERSON")]
+    )
+    assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])]

@@ -839,14 +839,24 @@ class _Context:
                 continue
             starts = {t.i for t in subject.subtree}
             codes = {cm.code for cm in self.ann.countries if cm.start in starts}
-            visits = [ev for ev in [*self.ann.events, *self.found] if ev.type == "visit" and ev.participants]
+            told = [ev for ev in [*self.ann.events, *self.found] if ev.participants and ev.status == "held"]
             if codes:
-                visits = [
+                told = [
                     ev
-                    for ev in visits
+                    for ev in told
                     if any(CorefResolver.cluster_country(self.ann.clusters[p]) in codes for p in ev.participants)
                 ]
+            visits = [ev for ev in told if ev.type == "visit"]
             if not visits:
+                # no visit told: the delegation received at a meeting ("X received a delegation led by Y. The
+                # delegation included A and B") takes part in it
+                meetings = [ev for ev in told if ev.type == "meeting" and ev.sent < index]
+                if meetings:
+                    meeting = meetings[-1]
+                    for p in members:
+                        if p not in meeting.participants:
+                            meeting.participants.append(p)
+                            meeting.roles.setdefault(p, "guest")
                 continue
             visit = visits[-1]
             for p in members:
