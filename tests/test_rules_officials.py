@@ -1689,3 +1689,12 @@ def test_a_delegation_from_a_country_gives_its_head_its_country_though_the_name_
         blank_extractor, rows, ents=[(1, 3, "PERSON"), (7, 11, "GPE"), (20, 22, "PERSON")], article=article
     )
     assert {p.name: p.titles[0].country for p in rec.persons} == {"Yusuf Tuggar": "Nigeria", "Samuel Ablakwa": "Ghana"}
+
+
+def test_an_envoy_listed_first_does_not_give_the_next_official_his_country(blank_extractor: Extractor) -> None:
+    text = (
+        "Chilean Ambassador to Vietnam Carolina Mella and Director of the Americas Department Do Minh Tuan also "
+        "attended the talks."
+    )
+    rec = blank_extractor.extract(text, article_id="v", source="VNA")
+    assert {p.name: p.titles[0].country for p in rec.persons} == {"Carolina Mella": "Chile", "Do Minh Tuan": "Vietnam"}

@@ -1723,6 +1723,9 @@ class _State:
         previous = next((m for m in reversed(self.ann.names) if m.end == j), None)
         if previous is None or previous.title is None or previous.title.country is None:
             return
+        if previous.title.destination is not None:
+            return  # "Chilean Ambassador to Vietnam X and Director of the Americas Department Y": an envoy listed
+            # with the officials of the country he is posted to
         if previous.title.country_how in ("demonym", "possessive", "modifier", "list"):
             title.country, title.country_how = previous.title.country, "list"
 
