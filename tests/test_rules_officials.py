@@ -1698,3 +1698,42 @@ def test_an_envoy_listed_first_does_not_give_the_next_official_his_country(blank
     )
     rec = blank_extractor.extract(text, article_id="v", source="VNA")
     assert {p.name: p.titles[0].country for p in rec.persons} == {"Carolina Mella": "Chile", "Do Minh Tuan": "Vietnam"}
+
+
+ARRIVED_ACCOMPANIED: list[Row] = [  # "Uzbek Foreign Minister Akmal Tursunov arrived in Seoul for a visit, accompanied
+    # by Mining Minister Otabek Nurmatov."
+    ("Uzbek", 2, "amod", "ADJ", "uzbek"),
+    ("Foreign", 2, "compound", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "PROPN", "Minister"),
+    ("Akmal", 4, "compound", "PROPN", "Akmal"),
+    ("Tursunov", 5, "nsubj", "PROPN", "Tursunov"),
+    ("arrived", 5, "ROOT", "VERB", "arrive"),
+    ("in", 5, "prep", "ADP", "in"),
+    ("Seoul", 6, "pobj", "PROPN", "Seoul"),
+    ("for", 5, "prep", "ADP", "for"),
+    ("a", 10, "det", "DET", "a"),
+    ("visit", 8, "pobj", "NOUN", "visit"),
+    (",", 5, "punct", "PUNCT", ","),
+    ("accompanied", 5, "advcl", "VERB", "accompany"),
+    ("by", 12, "agent", "ADP", "by"),
+    ("Mining", 15, "compound", "PROPN", "Mining"),
+    ("Minister", 17, "compound", "PROPN", "Minister"),
+    ("Otabek", 17, "compound", "PROPN", "Otabek"),
+    ("Nurmatov", 13, "pobj", "PROPN", "Nurmatov"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(("tour", "country"), [(False, "Uzbekistan"), (True, None)])
+def test_a_companion_of_a_visitor_serves_the_visitors_country_but_not_on_a_tour(
+    blank_extractor: Extractor, tour: bool, country: str | None
+) -> None:
+    rows = list(ARRIVED_ACCOMPANIED)
+    if tour:  # "... arrived in Seoul for a tour, accompanied by ...": the hosts show the guest round
+        rows[10] = ("tour", 8, "pobj", "NOUN", "tour")
+    ents = [(0, 1, "NORP"), (3, 5, "PERSON"), (7, 8, "GPE"), (16, 18, "PERSON")]
+    rec = parsed_record(blank_extractor, rows, ents=ents, article=Article(id="y", text="", source="Yonhap"))
+    assert {p.name: p.titles[0].country for p in rec.persons} == {
+        "Akmal Tursunov": "Uzbekistan",
+        "Otabek Nurmatov": country,
+    }

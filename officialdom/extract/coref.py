@@ -14,7 +14,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from officialdom.extract.annotations import Annotations, NameMention, NominalMention, PersonCluster, TitleParse
+from officialdom.extract.annotations import (
+    Annotations,
+    CountryMention,
+    NameMention,
+    NominalMention,
+    PersonCluster,
+    TitleParse,
+)
 from officialdom.extract.gazetteer import DocWords
 from officialdom.extract.lexicon import Lexicon, norm_word
 from officialdom.extract.officials import PARTICLES
@@ -379,6 +386,8 @@ class CorefResolver:
                     verb.dep_ == "acl" and verb.head.lemma_.lower() == "delegation" and verb.lemma_.lower() in lex_verbs
                 ):
                     country = country_of(verb.head)  # "the Kenyan delegation, led by X"
+                elif verb.lemma_.lower() == "accompany":
+                    country = self._companion_country(verb, ann, mention_at, country_at)
             elif head.dep_ in ("dobj", "obj") and up.lemma_.lower() in ("include", "comprise"):
                 subject = next((c for c in up.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.lower_ in ("that", "which") and up.dep_ == "relcl":
@@ -389,6 +398,42 @@ class CorefResolver:
                     country = country_of(subject) or self._leader_country(subject, ann, mention_at, country_of)
             if country is not None:
                 ann.clusters[mention.cluster].inferred.append({"country": country, "how": "delegation"})
+
+    def _companion_country(
+        self, verb: Token, ann: Annotations, mention_at: dict[int, int], country_at: dict[int, CountryMention]
+    ) -> str | None:
+        """The country of the traveller a companion goes with, in a sentence about the visit: "X arrived for a
+        visit, accompanied by Y", "X, who is on a visit to Z, is accompanied by Y", "the Chilean minister ... is
+        accompanied by Y". Not on a tour, where the hosts accompany the guest ("during the visit")."""
+        sent = verb.sent
+        lemmas = {t.lemma_.lower() for t in sent}
+        if not lemmas & {"arrive", "visit"} or lemmas & {"during", "tour"}:
+            return None
+        traveller = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        node = verb
+        for _ in range(4):
+            if traveller is not None:
+                break
+            if node.dep_ not in ("acl", "advcl", "pobj", "prep") or node.head.i == node.i:
+                return None
+            node = node.head
+            if node.pos_ in ("PROPN", "NOUN") and node.i in mention_at:
+                traveller = node  # "X, accompanied by Y"
+            elif node.pos_ in ("VERB", "AUX"):
+                traveller = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if traveller is None:
+            return None
+        if traveller.lower_ in ("who", "that") and traveller.head.dep_ == "relcl":
+            traveller = traveller.head.head
+        for i in range(traveller.left_edge.i, traveller.i + 1):
+            cluster = mention_at.get(i)
+            if cluster is not None:
+                person = ann.clusters[cluster]
+                return self.cluster_country(person)
+            cm = country_at.get(i)
+            if cm is not None:
+                return cm.code  # "the Chilean minister"
+        return None
 
     @staticmethod
     def _leader_country(
