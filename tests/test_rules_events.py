@@ -3674,3 +3674,40 @@ def test_members_of_a_delegation_received_at_a_meeting_take_part_in_it(blank_ext
         blank_extractor, RECEIVED_DELEGATION, ents=[(2, 4, "PERSON"), (11, 13, "PERSON"), (18, 20, "PERSON")]
     )
     assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])]
+
+
+ALSO_TOOK_PART: list[Row] = [  # "Foreign Minister Ali Hassan held a working meeting with Trade Minister Juma Said, in
+    # which Ambassador Rose Wanjiku also took part."
+    ("Foreign", 1, "compound", "PROPN", "Foreign"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Ali", 3, "compound", "PROPN", "Ali"),
+    ("Hassan", 4, "nsubj", "PROPN", "Hassan"),
+    ("held", 4, "ROOT", "VERB", "hold"),
+    ("a", 7, "det", "DET", "a"),
+    ("working", 7, "amod", "NOUN", "working"),
+    ("meeting", 4, "dobj", "NOUN", "meeting"),
+    ("with", 7, "prep", "ADP", "with"),
+    ("Trade", 10, "compound", "PROPN", "Trade"),
+    ("Minister", 12, "compound", "PROPN", "Minister"),
+    ("Juma", 12, "compound", "PROPN", "Juma"),
+    ("Said", 8, "pobj", "PROPN", "Said"),
+    (",", 12, "punct", "PUNCT", ","),
+    ("in", 20, "prep", "ADP", "in"),
+    ("which", 14, "pobj", "PRON", "which"),
+    ("Ambassador", 18, "compound", "PROPN", "Ambassador"),
+    ("Rose", 18, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 20, "nsubj", "PROPN", "Wanjiku"),
+    ("also", 20, "advmod", "ADV", "also"),
+    ("took", 12, "relcl", "VERB", "take"),
+    ("part", 20, "dobj", "NOUN", "part"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize("antecedent", [7, 12])
+def test_those_who_also_took_part_in_which_join_the_meeting(blank_extractor: Extractor, antecedent: int) -> None:
+    # the clause hangs on the meeting, or (as the parser may have it) on the last person named
+    rows = list(ALSO_TOOK_PART)
+    rows[20] = ("took", antecedent, "relcl", "VERB", "take")
+    rec = parsed_record(blank_extractor, rows, ents=[(2, 4, "PERSON"), (11, 13, "PERSON"), (17, 19, "PERSON")])
+    assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])]

@@ -770,7 +770,16 @@ class _Context:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        if occasions and not all(
+        if tok.dep_ == "relcl" and [p.lower_ for p in occasions] == ["which"]:
+            # "a working meeting, in which X also took part": the meeting the clause hangs on (or hung by the parser
+            # on the last person named: "talks with Y, in which X also took part", no person being taken part in)
+            if (
+                tok.head.i not in self.noun_trigger_at
+                and tok.head.lower_ not in ("session", "meeting", "talks")
+                and tok.head.i not in self.ann.token_people
+            ):
+                return False
+        elif occasions and not all(
             any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in p.children)
             and (p.i in self.noun_trigger_at or p.lower_ in ("session", "meeting"))
             for p in occasions
