@@ -1737,3 +1737,15 @@ def test_a_companion_of_a_visitor_serves_the_visitors_country_but_not_on_a_tour(
         "Akmal Tursunov": "Uzbekistan",
         "Otabek Nurmatov": country,
     }
+
+
+def test_a_country_shared_down_a_list_is_not_given_to_a_person_introduced_before_with_a_post(
+    blank_extractor: Extractor,
+) -> None:
+    text = (
+        "Minister of Agriculture Nguyen Duc Thang arrived on Monday. Cuban Minister of Agriculture Adalberto "
+        "Quintana and Minister Thang signed a memorandum."
+    )
+    found = people(blank_extractor, text)
+    assert found["Adalberto Quintana"].titles[0].country == "Cuba"
+    assert {t.country for t in found["Nguyen Duc Thang"].titles} == {None}

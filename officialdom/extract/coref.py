@@ -115,10 +115,14 @@ class CorefResolver:
             mention.title
             and mention.title.country
             and mention.title.country_how == "list"
-            and not self._country_fits(choice, mention.title.country)
+            and (
+                not self._country_fits(choice, mention.title.country)
+                or any(m.start < mention.start and m.title is not None for m in choice.mentions)
+            )
         ):
             # "signed by Belarusian Minister A and Ambassador B": the country shared down the list is not that of
-            # the B named before with a country of their own
+            # the B named before with a country of their own, nor of a B introduced before with a post ("Cuban
+            # Minister A and Minister B" after "accompanied by the Minister of Agriculture, B")
             mention.title.country, mention.title.country_how = None, None
         mention.cluster = choice.index
         choice.mentions.append(mention)
