@@ -3711,3 +3711,80 @@ def test_those_who_also_took_part_in_which_join_the_meeting(blank_extractor: Ext
     rows[20] = ("took", antecedent, "relcl", "VERB", "take")
     rec = parsed_record(blank_extractor, rows, ents=[(2, 4, "PERSON"), (11, 13, "PERSON"), (17, 19, "PERSON")])
     assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])]
+
+
+SIGNED_BEFORE_LEADERS: list[
+    Row
+] = [  # "Minister Ali Hassan met Minister Juma Said. Trade Minister Rose Wanjiku and Trade
+    # Minister Peter Mwita signed a memorandum in the presence of both leaders." (A's name hung on B's title)
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+    ("met", 3, "ROOT", "VERB", "meet"),
+    ("Minister", 6, "compound", "PROPN", "Minister"),
+    ("Juma", 6, "compound", "PROPN", "Juma"),
+    ("Said", 3, "dobj", "PROPN", "Said"),
+    (".", 3, "punct", "PUNCT", "."),
+    ("Trade", 9, "compound", "PROPN", "Trade"),
+    ("Minister", 14, "compound", "PROPN", "Minister"),
+    ("Rose", 11, "nmod", "PROPN", "Rose"),
+    ("Wanjiku", 14, "nmod", "PROPN", "Wanjiku"),
+    ("and", 11, "cc", "CCONJ", "and"),
+    ("Trade", 11, "conj", "PROPN", "Trade"),
+    ("Minister", 16, "compound", "PROPN", "Minister"),
+    ("Peter", 16, "compound", "PROPN", "Peter"),
+    ("Mwita", 17, "nsubj", "PROPN", "Mwita"),
+    ("signed", 17, "ROOT", "VERB", "sign"),
+    ("a", 19, "det", "DET", "a"),
+    ("memorandum", 17, "dobj", "NOUN", "memorandum"),
+    ("in", 19, "prep", "ADP", "in"),
+    ("the", 22, "det", "DET", "the"),
+    ("presence", 20, "pobj", "NOUN", "presence"),
+    ("of", 22, "prep", "ADP", "of"),
+    ("both", 25, "det", "DET", "both"),
+    ("leaders", 23, "pobj", "NOUN", "leader"),
+    (".", 17, "punct", "PUNCT", "."),
+]
+
+LEADERS_PRESENT_FIRST: list[Row] = [  # "Minister Ali Hassan met Minister Juma Said. In the presence of both leaders,
+    # Minister Rose Wanjiku signed a memorandum."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+    ("met", 3, "ROOT", "VERB", "meet"),
+    ("Minister", 6, "compound", "PROPN", "Minister"),
+    ("Juma", 6, "compound", "PROPN", "Juma"),
+    ("Said", 3, "dobj", "PROPN", "Said"),
+    (".", 3, "punct", "PUNCT", "."),
+    ("In", 18, "prep", "ADP", "in"),
+    ("the", 10, "det", "DET", "the"),
+    ("presence", 8, "pobj", "NOUN", "presence"),
+    ("of", 10, "prep", "ADP", "of"),
+    ("both", 13, "det", "DET", "both"),
+    ("leaders", 11, "pobj", "NOUN", "leader"),
+    (",", 18, "punct", "PUNCT", ","),
+    ("Minister", 17, "compound", "PROPN", "Minister"),
+    ("Rose", 17, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 18, "nsubj", "PROPN", "Wanjiku"),
+    ("signed", 18, "ROOT", "VERB", "sign"),
+    ("a", 20, "det", "DET", "a"),
+    ("memorandum", 18, "dobj", "NOUN", "memorandum"),
+    (".", 18, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents", "signatories"),
+    [
+        (SIGNED_BEFORE_LEADERS, [(1, 3, "PERSON"), (5, 7, "PERSON"), (10, 12, "PERSON"), (15, 17, "PERSON")], 2),
+        (LEADERS_PRESENT_FIRST, [(1, 3, "PERSON"), (5, 7, "PERSON"), (16, 18, "PERSON")], 1),
+    ],
+)
+def test_those_in_whose_presence_a_signing_is_held_are_not_its_signatories(
+    blank_extractor: Extractor, rows: list[Row], ents: list[tuple[int, int, str]], signatories: int
+) -> None:
+    found = dict(
+        (kind, sorted(people)) for kind, people in event_people(parsed_record(blank_extractor, rows, ents=ents))
+    )
+    assert found["attendance"] == ["Ali Hassan", "Juma Said"]
+    assert found["signing"] == ["Peter Mwita", "Rose Wanjiku"][2 - signatories :]

@@ -47,6 +47,15 @@ def name_key(text: str) -> tuple[str, ...]:
     return key or tuple(words)
 
 
+def _witnessed(tok: Token) -> bool:
+    """True for the head of a phrase naming those an event takes place before: "in the presence of both leaders",
+    "witnessed by the two presidents"."""
+    up = tok.head
+    if tok.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_.lower() in ("presence", "attendance"):
+        return True
+    return tok.dep_ == "pobj" and up.dep_ == "agent" and up.head.lemma_.lower() == "witness"
+
+
 POSTED_ENVOYS = frozenset({"Ambassador", "Ambassador-Designate", "High Commissioner", "Chargé d'Affaires"})
 
 
@@ -609,6 +618,7 @@ class CorefResolver:
             ):
                 continue  # "two diplomats said": a count of people not named, not the people named before
             candidates = []
+            witnessed = _witnessed(doc[nominal.end - 1])
             visiting = any(doc[i].lower_ in ("visiting", "guest", "guests") for i in range(nominal.start, nominal.end))
             home = (
                 ann.agency.country
@@ -620,6 +630,8 @@ class CorefResolver:
                 before = [m for m in cluster.mentions if m.start < nominal.start]
                 if not before or not cluster.titles:
                     continue
+                if witnessed and any(doc[m.start].sent.start == doc[nominal.start].sent.start for m in before):
+                    continue  # "A and B signed in the presence of the two leaders": witnesses are others
                 if visiting and home is not None and self.cluster_country(cluster) in (home, None):
                     continue
                 role_fits = self._role_fits(cluster, title)

@@ -113,6 +113,7 @@ class _Context:
         self.accompanied: set[int] = set()  # triggers of visits with companions ("accompanied by X")
         self.light = {k.replace("-", ""): v for k, v in lex.light_verbs.items()}
         self._named: set[int] | None = None
+        self.name_ends = {m.end - 1 for m in ann.names if m.cluster is not None}  # the last words of names
         # places inside a post ("High Commissioner to Malaysia") say nothing of where an event is
         self.in_titles: set[int] = {
             i
@@ -194,10 +195,11 @@ class _Context:
                     and child.i in self.ann.token_people
                     and any(g.dep_ == "conj" and g.i in self.place_at for g in child.children)
                 )
-                # "Chief of General Staff X and Governor Y" parsed with Y as the object of the title's "of"
+                # "Chief of General Staff X and Governor Y" parsed with Y as the object of the title's "of"; "Trade
+                # Minister A and Trade Minister B" parsed with A's name hung on B's title
                 linked = linked or (
                     cur.i in inner
-                    and child.dep_ == "pobj"
+                    and (child.dep_ == "pobj" or (child.dep_ == "nmod" and child.i in self.name_ends))
                     and child.i in self.ann.token_people
                     and self.ann.token_people.get(child.i) != people
                 )
@@ -1372,6 +1374,8 @@ class _Context:
                 break  # "signed by A and B in the presence of C": C attended
             if t.pos_ in ("VERB", "AUX") and t.i not in self.ann.token_people:
                 break
+            if t.text == "," and t.dep_ == "punct" and t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i:
+                break  # "In the presence of both leaders, A and B signed": the doers of the main clause
             if t.i not in self.ann.token_people and self._gapped_agreement(t) is not None:
                 break
             if t.i in self._named:
