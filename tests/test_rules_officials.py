@@ -1749,3 +1749,10 @@ def test_a_country_shared_down_a_list_is_not_given_to_a_person_introduced_before
     found = people(blank_extractor, text)
     assert found["Adalberto Quintana"].titles[0].country == "Cuba"
     assert {t.country for t in found["Nguyen Duc Thang"].titles} == {None}
+
+
+@pytest.mark.parametrize("place", ["Algiers", "Algeria"])
+def test_a_place_after_in_is_where_not_part_of_the_post_after_it(blank_extractor: Extractor, place: str) -> None:
+    text = f"Minister of Energy Mohamed Bensalah received on Monday in {place} Vietnamese Deputy Prime Minister Tran Quoc Hung."
+    title = people(blank_extractor, text)["Tran Quoc Hung"].titles[0]
+    assert (title.title, title.country) == ("Deputy Prime Minister", "Vietnam")

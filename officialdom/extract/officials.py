@@ -502,6 +502,12 @@ class _State:
             and not is_capitalized(self.text(i))
         ):
             return None  # no title starts with this word
+        if (
+            i > 0
+            and self.norm(i - 1) in ("in", "at")
+            and (i in self.city_at or (i in self.country_at and not self.country_at[i].demonym))
+        ):
+            return None  # "received on Monday in Algiers Vietnamese Deputy Prime Minister X": where, not whose post
         j = i
         definite = False
         possessor = None
