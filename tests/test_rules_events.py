@@ -3788,3 +3788,68 @@ def test_those_in_whose_presence_a_signing_is_held_are_not_its_signatories(
     )
     assert found["attendance"] == ["Ali Hassan", "Juma Said"]
     assert found["signing"] == ["Peter Mwita", "Rose Wanjiku"][2 - signatories :]
+
+
+SIDES_THEN_SIGNATORIES: list[Row] = [  # "Minister Ali Hassan of Kenya met Minister Juma Said of Tanzania. The two sides
+    # signed a memorandum. The document was signed by Rose Wanjiku and Peter Mwita."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 5, "nsubj", "PROPN", "Hassan"),
+    ("of", 2, "prep", "ADP", "of"),
+    ("Kenya", 3, "pobj", "PROPN", "Kenya"),
+    ("met", 5, "ROOT", "VERB", "meet"),
+    ("Minister", 8, "compound", "PROPN", "Minister"),
+    ("Juma", 8, "compound", "PROPN", "Juma"),
+    ("Said", 5, "dobj", "PROPN", "Said"),
+    ("of", 8, "prep", "ADP", "of"),
+    ("Tanzania", 9, "pobj", "PROPN", "Tanzania"),
+    (".", 5, "punct", "PUNCT", "."),
+    ("The", 14, "det", "DET", "the"),
+    ("two", 14, "nummod", "NUM", "two"),
+    ("sides", 15, "nsubj", "NOUN", "side"),
+    ("signed", 15, "ROOT", "VERB", "sign"),
+    ("a", 17, "det", "DET", "a"),
+    ("memorandum", 15, "dobj", "NOUN", "memorandum"),
+    (".", 15, "punct", "PUNCT", "."),
+    ("The", 20, "det", "DET", "the"),
+    ("document", 22, "nsubjpass", "NOUN", "document"),
+    ("was", 22, "auxpass", "AUX", "be"),
+    ("signed", 22, "ROOT", "VERB", "sign"),
+    ("by", 22, "agent", "ADP", "by"),
+    ("Rose", 25, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 23, "pobj", "PROPN", "Wanjiku"),
+    ("and", 25, "cc", "CCONJ", "and"),
+    ("Peter", 28, "compound", "PROPN", "Peter"),
+    ("Mwita", 25, "conj", "PROPN", "Mwita"),
+    (".", 22, "punct", "PUNCT", "."),
+]
+
+
+def test_a_signing_by_the_two_sides_told_again_with_its_signatories_is_one_signing(blank_extractor: Extractor) -> None:
+    ents = [(1, 3, "PERSON"), (4, 5, "GPE"), (7, 9, "PERSON"), (10, 11, "GPE"), (24, 26, "PERSON"), (27, 29, "PERSON")]
+    rec = parsed_record(blank_extractor, SIDES_THEN_SIGNATORIES, ents=ents)
+    assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said"]), ("signing", ["Rose Wanjiku", "Peter Mwita"])]
+
+
+RECEIVED_IN_A_PERSON: list[Row] = [  # "Minister Ali Hassan received on Monday in Nairobi Tanzanian Minister Juma Said."
+    # (the person parsed as the place received in)
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+    ("received", 3, "ROOT", "VERB", "receive"),
+    ("on", 3, "prep", "ADP", "on"),
+    ("Monday", 4, "pobj", "PROPN", "Monday"),
+    ("in", 3, "prep", "ADP", "in"),
+    ("Nairobi", 11, "compound", "PROPN", "Nairobi"),
+    ("Tanzanian", 9, "compound", "PROPN", "Tanzanian"),
+    ("Minister", 11, "compound", "PROPN", "Minister"),
+    ("Juma", 11, "compound", "PROPN", "Juma"),
+    ("Said", 6, "pobj", "PROPN", "Said"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_person_parsed_as_the_place_of_a_reception_is_the_one_received(blank_extractor: Extractor) -> None:
+    ents = [(1, 3, "PERSON"), (5, 6, "DATE"), (7, 8, "GPE"), (8, 9, "NORP"), (10, 12, "PERSON")]
+    rec = parsed_record(blank_extractor, RECEIVED_IN_A_PERSON, ents=ents)
+    assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said"])]

@@ -681,6 +681,18 @@ class _Context:
             # "is scheduled to meet Minister of Labour X tomorrow": the parser hangs the name on a later word; the
             # person named right after the verb is its object
             objs = [c for c in self.ann.token_people.get(tok.i + 1, []) if c not in subj]
+            if not objs and trig.type == "meeting":
+                # "received on Monday in Algiers Vietnamese Deputy Prime Minister X": the parser takes the person
+                # for the place; no one is received in a person
+                objs = [
+                    c
+                    for prep in children
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on")
+                    for p in prep.children
+                    if p.dep_ == "pobj" and p.i in self.name_ends
+                    for c in self.ann.token_people.get(p.i, [])
+                    if c not in subj
+                ]
         together = len(subj) >= 2 and bool(media)
         if trig.needs == "person" and not objs and not self.unnamed_objects(tok) and not together:
             return None  # ("X and Y discussed trade by phone": the two are the parties)
@@ -2385,6 +2397,7 @@ class _Context:
             twin.confidence = max(twin.confidence, ev.confidence)
         merged = [ev for ev in merged if not self._described_twin(ev, merged)]
         merged = self._signed_with_each(merged)
+        merged = [ev for ev in merged if not self._sides_then_signatories(ev, merged)]
         merged = [ev for ev in merged if not self._travel_within_visit(ev, merged)]
         merged = [part for ev in merged for part in self._visitors_apart(ev)]
         if any(ev.type == "signing" and ev.participants for ev in merged):
@@ -2501,6 +2514,29 @@ class _Context:
                 if not cluster.inferred or any(t.org_info or t.international for t, _ in cluster.titles):
                     continue  # (an international official, or one the article gives no home country, is left alone)
                 CorefResolver.overrule_default_country(cluster, country, "host")
+
+    def _sides_then_signatories(self, ev: EventAnn, events: list[EventAnn]) -> bool:
+        """ "The two sides signed a memorandum. The document was signed by A and B": the signing told by "the two
+        sides" is the one told again with its signatories named; it is no signing of its own."""
+        if ev.type != "signing" or not ev.agreements:
+            return False
+        trigger = self.doc[ev.trigger]
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        by_nominal = bool(subjects) and all(
+            any(n.start <= s.i < n.end and n.plural and n.clusters for n in self.ann.nominals) for s in subjects
+        )
+        if not by_nominal:
+            return False
+        return any(
+            other is not ev
+            and other.type == "signing"
+            and 0 <= other.sent - ev.sent <= 1
+            and other.trigger > ev.trigger
+            and set(other.agreements) & set(ev.agreements)
+            and other.participants
+            and not set(other.participants) & set(ev.participants)
+            for other in events
+        )
 
     def _signed_with_each(self, events: list[EventAnn]) -> list[EventAnn]:
         """ "X signed the agreements with Pakistan, Bangladesh and Nigeria. The agreement with Pakistan was signed
