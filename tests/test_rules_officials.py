@@ -1756,3 +1756,11 @@ def test_a_place_after_in_is_where_not_part_of_the_post_after_it(blank_extractor
     text = f"Minister of Energy Mohamed Bensalah received on Monday in {place} Vietnamese Deputy Prime Minister Tran Quoc Hung."
     title = people(blank_extractor, text)["Tran Quoc Hung"].titles[0]
     assert (title.title, title.country) == ("Deputy Prime Minister", "Vietnam")
+
+
+def test_a_word_of_a_body_tagged_as_a_person_is_part_of_the_post(blank_extractor: Extractor) -> None:
+    text = "She was accompanied by Minister of European Investments and Projects Radu Ionescu."
+    found = with_model_name(blank_extractor, text, 7, 8)  # the model tags "Investments" as a person
+    assert [(p.name, p.titles[0].title) for p in found] == [
+        ("Radu Ionescu", "Minister of European Investments and Projects")
+    ]

@@ -417,6 +417,8 @@ class _State:
             return None
         if self.lex.agreement_kinds.match(self.w.norm, k, stop=end) is not None and end - k == 1:
             return None
+        if end - k == 1 and self.norm(k) in self.lex.institution_words and self.norm(end) in ("and", "at", "of", ","):
+            return None  # "Minister of European Investments and Projects X": a body's word, whatever the model says
         if end - k == 1 and self.lex.titles.match(self.w.norm, k, stop=end) is not None:
             return None  # "... and Emergency Relief Coordinator, X": a title's last word is no name
         if (k in self.country_at or k in self.city_at) and self._gazetteer_end(k) >= end:
