@@ -3853,3 +3853,44 @@ def test_a_person_parsed_as_the_place_of_a_reception_is_the_one_received(blank_e
     ents = [(1, 3, "PERSON"), (5, 6, "DATE"), (7, 8, "GPE"), (8, 9, "NORP"), (10, 12, "PERSON")]
     rec = parsed_record(blank_extractor, RECEIVED_IN_A_PERSON, ents=ents)
     assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said"])]
+
+
+TALKS_THEN_BRIEFING: list[Row] = [  # "Minister Ali Hassan held talks with Minister Juma Said and later held a press
+    # conference. Ambassador Rose Wanjiku also took part in the talks."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+    ("held", 3, "ROOT", "VERB", "hold"),
+    ("talks", 3, "dobj", "NOUN", "talk"),
+    ("with", 4, "prep", "ADP", "with"),
+    ("Minister", 8, "compound", "PROPN", "Minister"),
+    ("Juma", 8, "compound", "PROPN", "Juma"),
+    ("Said", 5, "pobj", "PROPN", "Said"),
+    ("and", 3, "cc", "CCONJ", "and"),
+    ("later", 11, "advmod", "ADV", "later"),
+    ("held", 3, "conj", "VERB", "hold"),
+    ("a", 14, "det", "DET", "a"),
+    ("press", 14, "compound", "NOUN", "press"),
+    ("conference", 11, "dobj", "NOUN", "conference"),
+    (".", 3, "punct", "PUNCT", "."),
+    ("Ambassador", 18, "compound", "PROPN", "Ambassador"),
+    ("Rose", 18, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 20, "nsubj", "PROPN", "Wanjiku"),
+    ("also", 20, "advmod", "ADV", "also"),
+    ("took", 20, "ROOT", "VERB", "take"),
+    ("part", 20, "dobj", "NOUN", "part"),
+    ("in", 20, "prep", "ADP", "in"),
+    ("the", 24, "det", "DET", "the"),
+    ("talks", 22, "pobj", "NOUN", "talk"),
+    (".", 20, "punct", "PUNCT", "."),
+]
+
+
+def test_who_also_took_part_in_the_talks_joins_the_talks_not_the_last_event_told(blank_extractor: Extractor) -> None:
+    rec = parsed_record(
+        blank_extractor, TALKS_THEN_BRIEFING, ents=[(1, 3, "PERSON"), (7, 9, "PERSON"), (17, 19, "PERSON")]
+    )
+    assert event_people(rec) == [
+        ("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"]),
+        ("press_conference", ["Ali Hassan"]),
+    ]

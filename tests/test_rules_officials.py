@@ -1764,3 +1764,9 @@ def test_a_word_of_a_body_tagged_as_a_person_is_part_of_the_post(blank_extractor
     assert [(p.name, p.titles[0].title) for p in found] == [
         ("Radu Ionescu", "Minister of European Investments and Projects")
     ]
+
+
+def test_a_region_a_post_covers_is_no_name(blank_extractor: Extractor) -> None:
+    text = "The EU's special representative for the South Caucasus, Danish diplomat Henrik Lundgaard, took part."
+    found = with_model_name(blank_extractor, text, 9, 10)  # the model tags "Caucasus" as a person
+    assert [p.name for p in found] == ["Henrik Lundgaard"]

@@ -795,11 +795,25 @@ class _Context:
                 return False
         elif occasions and not all(
             any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in p.children)
-            and (p.i in self.noun_trigger_at or p.lower_ in ("session", "meeting"))
+            and (p.i in self.noun_trigger_at or p.lower_ in ("session", "meeting", "talks"))
             for p in occasions
         ):
             return False  # ("took part in a ceremony", "in the Forum": an occasion of its own)
         joined = self._event_just_told(sent)
+        words = {p.lemma_.lower() for p in occasions}
+        if words and joined is not None and len(joined.participants) < 2:
+            # "hosted A and B for talks, after meeting each of them separately. C also took part in the talks":
+            # the talks told with their parties, not a meeting whose other party is still to come
+            named = [
+                ev
+                for ev in [*self.ann.events, *self.found]
+                if ev.sent >= sent - 1
+                and ev.status == "held"
+                and ev.type in ("meeting", "signing", "phone_call", "press_conference")
+                and len(ev.participants) >= 2
+                and any(t.lemma_.lower() in words for t in self.sents[ev.sent])
+            ]
+            joined = named[-1] if named else joined
         if joined is None:
             return False
         told = set(joined.participants)
