@@ -809,7 +809,7 @@ class _Context:
                 for ev in [*self.ann.events, *self.found]
                 if ev.sent >= sent - 1
                 and ev.status == "held"
-                and ev.type in ("meeting", "signing", "phone_call", "press_conference")
+                and ev.type == "meeting"
                 and len(ev.participants) >= 2
                 and any(t.lemma_.lower() in words for t in self.sents[ev.sent])
             ]
