@@ -1770,3 +1770,19 @@ def test_a_region_a_post_covers_is_no_name(blank_extractor: Extractor) -> None:
     text = "The EU's special representative for the South Caucasus, Danish diplomat Henrik Lundgaard, took part."
     found = with_model_name(blank_extractor, text, 9, 10)  # the model tags "Caucasus" as a person
     assert [p.name for p in found] == ["Henrik Lundgaard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank"),
+    [
+        ("The Minister of Defence, Maj.-Gen. Abubakar Danladi, received them.", "Abubakar Danladi", "Major General"),
+        ("Foreign Minister Pol. Gen. Somchai Wongsakul attended.", "Somchai Wongsakul", "Police General"),
+        ("The Chairman of the Labour Party, Barr. Emeka Nwosu, spoke.", "Emeka Nwosu", "Barrister"),
+    ],
+)
+def test_ranks_written_short_with_dots_and_hyphens_are_no_names(
+    blank_extractor: Extractor, text: str, name: str, rank: str
+) -> None:
+    found = people(blank_extractor, text)
+    assert list(found) == [name]
+    assert rank in (found[name].titles[0].rank, *found[name].honorifics)

@@ -156,7 +156,10 @@ class SentenceGuardComponent(_LexiconComponent):
                 continue
             prev = doc[tok.i - 1]
             abbreviation = prev.text if prev.text != "." or prev.i == 0 else doc[prev.i - 1].text + "."
-            after_abbreviation = abbreviation in self.abbreviations
+            after_abbreviation = abbreviation in self.abbreviations or (
+                ".-" in abbreviation  # "Maj.-Gen.": each part an abbreviation
+                and all(part + "." in self.abbreviations for part in abbreviation.rstrip(".").split(".-"))
+            )
             if after_abbreviation and abbreviation in self.name_abbreviations:
                 # "Ma. Lourdes Santos", "Md. Abdus Salam": a given name written short, when a name follows it (not
                 # "... said Ma. The talks ...", Ma being a surname too)

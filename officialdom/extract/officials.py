@@ -28,7 +28,7 @@ from officialdom.extract.annotations import (
     TitleParse,
 )
 from officialdom.extract.gazetteer import DocWords, is_capitalized, source_country
-from officialdom.extract.lexicon import Lexicon, OrgInfo, Rank, TitleInfo, norm_word
+from officialdom.extract.lexicon import Lexicon, OrgInfo, Rank, TitleInfo, norm_word, phrase_words
 
 __all__ = ["OfficialsFinder", "normalize_post", "parse_title_text", "post_of_text", "post_organization"]
 
@@ -291,6 +291,13 @@ class _State:
     def is_rank_start(self, i: int, stop: int) -> tuple[int, Rank] | None:
         if i >= stop or not is_capitalized(self.text(i)):
             return None
+        text = self.text(i)
+        if ".-" in text:
+            # "Maj.-Gen.", written as one word: its parts make the rank
+            parts = list(phrase_words(text))
+            m = self.lex.ranks.match(parts, 0)
+            if m is not None and m[0] == len(parts):
+                return 1, m[1]
         return self.lex.ranks.match(self.w.norm, i, originals=self.w.orig, stop=stop)
 
     def gazetteer_at(self, i: int) -> bool:
@@ -464,6 +471,8 @@ class _State:
                 break
             ranks.append(m[1].canonical)
             j += m[0]
+            if j < stop and self.text(j) == "." and not self.doc[j - 1].whitespace_:
+                j += 1  # "Maj.-Gen." split by the tokenizer before its last dot
             j = self._skip_retired(j, stop)
         return ranks, j, (start if ranks else None)
 
