@@ -1786,3 +1786,32 @@ def test_ranks_written_short_with_dots_and_hyphens_are_no_names(
     found = people(blank_extractor, text)
     assert list(found) == [name]
     assert rank in (found[name].titles[0].rank, *found[name].honorifics)
+
+
+HOSTED_COUNTERPARTS: list[Row] = [  # "Ignacio Valdés hosted Armenian Foreign Minister Davit Grigoryan and his
+    # Azerbaijani counterpart Elchin Mammadli."
+    ("Ignacio", 1, "compound", "PROPN", "Ignacio"),
+    ("Valdés", 2, "nsubj", "PROPN", "Valdés"),
+    ("hosted", 2, "ROOT", "VERB", "host"),
+    ("Armenian", 5, "amod", "ADJ", "armenian"),
+    ("Foreign", 5, "compound", "PROPN", "Foreign"),
+    ("Minister", 7, "compound", "PROPN", "Minister"),
+    ("Davit", 7, "compound", "PROPN", "Davit"),
+    ("Grigoryan", 2, "dobj", "PROPN", "Grigoryan"),
+    ("and", 7, "cc", "CCONJ", "and"),
+    ("his", 11, "poss", "PRON", "his"),
+    ("Azerbaijani", 11, "compound", "ADJ", "azerbaijani"),
+    ("counterpart", 7, "conj", "NOUN", "counterpart"),
+    ("Elchin", 13, "compound", "PROPN", "Elchin"),
+    ("Mammadli", 11, "appos", "PROPN", "Mammadli"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_his_counterpart_after_an_object_is_the_objects_counterpart_when_no_one_before_holds_a_post(
+    blank_extractor: Extractor,
+) -> None:
+    ents = [(0, 2, "PERSON"), (3, 4, "NORP"), (6, 8, "PERSON"), (12, 14, "PERSON")]
+    rec = parsed_record(blank_extractor, HOSTED_COUNTERPARTS, ents=ents)
+    found = {p.name: (p.titles[0].post, p.titles[0].country) for p in rec.persons if p.titles}
+    assert found["Elchin Mammadli"] == ("Minister of Foreign Affairs", "Azerbaijan")

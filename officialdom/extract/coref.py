@@ -12,7 +12,7 @@ import copy
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from officialdom.extract.annotations import (
     Annotations,
@@ -249,6 +249,7 @@ class CorefResolver:
                 continue
             sent = doc[mention.start].sent
             referent = subject = None
+            pronoun_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" for t in sent)
             for other in sorted(ann.names, key=lambda m: -m.start):
                 if other.start >= mention.start or other.cluster == mention.cluster:
                     continue
@@ -257,6 +258,11 @@ class CorefResolver:
                     continue
                 root = doc[other.start : other.end].root
                 if other.start >= sent.start and _an_object(root):
+                    if not pronoun_subject and not self._titled_subject(sent, ann, other.start):
+                        # "X hosted Armenian Foreign Minister A and his Azerbaijani counterpart B", "The talks
+                        # brought together A, his Egyptian counterpart B": no one with a post before A to be "his"
+                        referent = ref_title
+                        break
                     continue  # "He met A, as well as his Gambian counterpart B": A is met too, not "his"
                 if other.start >= sent.start:
                     referent = ref_title
@@ -280,6 +286,18 @@ class CorefResolver:
             if cluster is not None:
                 cluster.titles = [(inferred, mention.start) if t is title else (t, s) for t, s in cluster.titles]
             mention.title = inferred
+
+    def _titled_subject(self, sent: Span, ann: Annotations, before: int) -> bool:
+        """True when a person with a post of their own is named in the sentence before ``before`` other than as an
+        object: the one a later "his counterpart" may stand for."""
+        for other in ann.names:
+            if not sent.start <= other.start < before or other.cluster is None:
+                continue
+            if self._own_title(ann.clusters[other.cluster]) is not None and not _an_object(
+                sent.doc[other.start : other.end].root
+            ):
+                return True
+        return False
 
     @staticmethod
     def _own_title(cluster: PersonCluster) -> TitleParse | None:
