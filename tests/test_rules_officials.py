@@ -1815,3 +1815,15 @@ def test_his_counterpart_after_an_object_is_the_objects_counterpart_when_no_one_
     rec = parsed_record(blank_extractor, HOSTED_COUNTERPARTS, ents=ents)
     found = {p.name: (p.titles[0].post, p.titles[0].country) for p in rec.persons if p.titles}
     assert found["Elchin Mammadli"] == ("Minister of Foreign Affairs", "Azerbaijan")
+
+
+def test_a_ministry_every_country_has_named_with_a_foreign_country_lends_it_not_to_home_officials(
+    blank_extractor: Extractor,
+) -> None:
+    text = (
+        "DOHA, Sept 26 (QNA) - Undersecretary at the Ministry of Foreign Affairs of Oman Nasser Al Busaidi called. "
+        "Secretary-General of the Ministry of Foreign Affairs Hamad Al Sulaiti received him."
+    )
+    found = people(blank_extractor, text)
+    assert found["Nasser Al Busaidi"].titles[0].country == "Oman"
+    assert found["Hamad Al Sulaiti"].titles[0].country == "Qatar"

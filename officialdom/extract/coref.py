@@ -310,11 +310,20 @@ class CorefResolver:
         """A body named once with its country ("the Verkhovna Rada of Ukraine") is of that country wherever
         else the article names it ("First Deputy Chairman of the Verkhovna Rada")."""
         known: dict[str, set[str]] = {}
+        home = ann.dateline.city.country if ann.dateline is not None and ann.dateline.city is not None else None
+        if ann.agency is not None and ann.agency.home_officials:
+            home = ann.agency.country
         for title in ann.titles:
             if title.org and title.country and not title.counterpart and not title.org_is_place:
                 key = _body_key(title.org)
-                if all(w in self.lex.institution_words for w in key.split()) and len(key.split()) == 1:
+                words = key.split()
+                if all(w in self.lex.institution_words for w in words) and len(words) == 1:
                     continue  # "the Israeli army spokesman": every country has an army, not only this one
+                if home not in (None, title.country) and all(
+                    w in self.lex.institution_words or w in ("of", "the", "and", "for") for w in words
+                ):
+                    continue  # "the Ministry of Foreign Affairs of Oman" in a Qatari agency's article: "the
+                    # Ministry of Foreign Affairs" named alone is the home one
                 known.setdefault(key, set()).add(title.country)
         if not known:
             return
