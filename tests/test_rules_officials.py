@@ -1827,3 +1827,17 @@ def test_a_ministry_every_country_has_named_with_a_foreign_country_lends_it_not_
     found = people(blank_extractor, text)
     assert found["Nasser Al Busaidi"].titles[0].country == "Oman"
     assert found["Hamad Al Sulaiti"].titles[0].country == "Qatar"
+
+
+def test_in_a_mixed_list_a_country_given_to_one_official_is_not_shared_down(blank_extractor: Extractor) -> None:
+    text = (
+        "Also taking part were Minister of Foreign Affairs Bence Kovacs, Serbian Foreign Minister Nemanja Radulovic, "
+        "Minister of Construction Laszlo Bodnar and Serbian Minister of Transport Zoran Milankovic."
+    )
+    found = {name: p.titles[0].country for name, p in people(blank_extractor, text).items()}
+    assert found == {
+        "Bence Kovacs": None,
+        "Nemanja Radulovic": "Serbia",
+        "Laszlo Bodnar": None,
+        "Zoran Milankovic": "Serbia",
+    }

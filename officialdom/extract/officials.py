@@ -1743,6 +1743,12 @@ class _State:
         if previous.title.destination is not None:
             return  # "Chilean Ambassador to Vietnam X and Director of the Americas Department Y": an envoy listed
             # with the officials of the country he is posted to
+        k = min(previous.start, previous.title.start) - 1
+        if k >= sentence_start and self.norm(k) in (",", "and"):
+            earlier = next((m for m in reversed(self.ann.names) if m.end == k), None)
+            if earlier is not None and earlier.title is not None and earlier.title.country is None:
+                return  # "Minister A, Serbian Foreign Minister B, Minister C and Serbian Minister D": a mixed list,
+                # where only some are given a country
         if previous.title.country_how in ("demonym", "possessive", "modifier", "list"):
             title.country, title.country_how = previous.title.country, "list"
 
