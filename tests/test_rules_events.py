@@ -3894,3 +3894,70 @@ def test_who_also_took_part_in_the_talks_joins_the_talks_not_the_last_event_told
         ("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"]),
         ("press_conference", ["Ali Hassan"]),
     ]
+
+
+ARRIVED_THEN_ACCOMPANIED: list[Row] = [  # "Minister Ali Hassan arrived in Dodoma for a visit. He is accompanied by
+    # Minister Rose Wanjiku."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+    ("arrived", 3, "ROOT", "VERB", "arrive"),
+    ("in", 3, "prep", "ADP", "in"),
+    ("Dodoma", 4, "pobj", "PROPN", "Dodoma"),
+    ("for", 3, "prep", "ADP", "for"),
+    ("a", 8, "det", "DET", "a"),
+    ("visit", 6, "pobj", "NOUN", "visit"),
+    (".", 3, "punct", "PUNCT", "."),
+    ("He", 12, "nsubjpass", "PRON", "he"),
+    ("is", 12, "auxpass", "AUX", "be"),
+    ("accompanied", 12, "ROOT", "VERB", "accompany"),
+    ("by", 12, "agent", "ADP", "by"),
+    ("Minister", 16, "compound", "PROPN", "Minister"),
+    ("Rose", 16, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 13, "pobj", "PROPN", "Wanjiku"),
+    (".", 12, "punct", "PUNCT", "."),
+]
+
+ARRIVED_THEN_ACCOMPANYING: list[Row] = [  # "Minister Ali Hassan arrived in Dodoma for a visit. Minister Rose Wanjiku,
+    # who is accompanying Hassan, spoke."
+    *ARRIVED_THEN_ACCOMPANIED[:10],
+    ("Minister", 12, "compound", "PROPN", "Minister"),
+    ("Rose", 12, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 19, "nsubj", "PROPN", "Wanjiku"),
+    (",", 12, "punct", "PUNCT", ","),
+    ("who", 16, "nsubj", "PRON", "who"),
+    ("is", 16, "aux", "AUX", "be"),
+    ("accompanying", 12, "relcl", "VERB", "accompany"),
+    ("Hassan", 16, "dobj", "PROPN", "Hassan"),
+    (",", 12, "punct", "PUNCT", ","),
+    ("spoke", 19, "ROOT", "VERB", "speak"),
+    (".", 19, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents", "visitors"),
+    [
+        (
+            ARRIVED_THEN_ACCOMPANIED,
+            [(1, 3, "PERSON"), (5, 6, "GPE"), (15, 17, "PERSON")],
+            ["Ali Hassan", "Rose Wanjiku"],
+        ),
+        (
+            ARRIVED_THEN_ACCOMPANYING,
+            [(1, 3, "PERSON"), (5, 6, "GPE"), (11, 13, "PERSON"), (17, 18, "PERSON")],
+            ["Ali Hassan", "Rose Wanjiku"],
+        ),
+        # "He was accompanied by ...", told alone in the past: hosts accompany guests round too
+        (
+            [*ARRIVED_THEN_ACCOMPANIED[:11], ("was", 12, "auxpass", "AUX", "be"), *ARRIVED_THEN_ACCOMPANIED[12:]],
+            [(1, 3, "PERSON"), (5, 6, "GPE"), (15, 17, "PERSON")],
+            ["Ali Hassan"],
+        ),
+    ],
+)
+def test_those_said_to_accompany_a_visitor_are_visitors(
+    blank_extractor: Extractor, rows: list[Row], ents: list[tuple[int, int, str]], visitors: list[str]
+) -> None:
+    rec = parsed_record(blank_extractor, rows, ents=ents)
+    assert [people for kind, people in event_people(rec) if kind == "visit"] == [visitors]

@@ -527,6 +527,7 @@ class _Context:
             if ev.type == "visit" and ev.participants:
                 self._companions(ev, sent)
         self._delegation_members(sent, index)
+        self._stated_companions(sent, index)
         self.ann.events.extend(found)
         self.agreement_topics(sent, index)
         self.topics(sent, index, found)
@@ -861,6 +862,48 @@ class _Context:
                             visit.participants.append(p)
                             visit.roles.setdefault(p, "visitor")
                             self.accompanied.add(visit.trigger)
+
+    def _stated_companions(self, sent: Span, index: int) -> None:
+        """ "X, who arrived on Monday, is accompanied by Y", "The Nigerian minister is accompanied by Y", "Y, who is
+        accompanying X on the visit": those said to travel with a visitor are visitors of the visit told (in this
+        sentence or before). Not where hosts accompany a guest round ("during the tour")."""
+        lemmas = {t.lemma_.lower() for t in sent}
+        if lemmas & {"during", "tour"}:
+            return
+        for tok in sent:
+            if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB":
+                continue
+            children = list(tok.children)
+            passive = any(c.dep_ == "auxpass" for c in children)
+            if passive:
+                if tok.dep_ not in ("ROOT", "conj"):
+                    continue  # (acl and relcl companions of a visit's own sentence are read with the visit)
+                present = any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in children)
+                if not present and not lemmas & {"arrive", "visit"}:
+                    continue  # "X was accompanied by Y" alone: hosts accompany guests too
+                travellers = [x for c in children if c.dep_ == "nsubjpass" for x in self.persons_of(c)]
+                companions = [x for c in children if c.dep_ == "agent" for p in c.children for x in self.persons_of(p)]
+            else:
+                travellers = [x for c in children if c.dep_ in ("dobj", "obj") for x in self.persons_of(c)]
+                companions = self.subject_of(tok)
+            if not travellers or not companions:
+                continue
+            visits = [
+                ev
+                for ev in [*self.ann.events, *self.found]
+                if ev.type == "visit"
+                and ev.status == "held"
+                and ev.sent <= index
+                and set(travellers) & set(ev.participants)
+            ]
+            if not visits:
+                continue
+            visit = visits[-1]
+            for p in companions:
+                if p not in visit.participants and p not in travellers:
+                    visit.participants.append(p)
+                    visit.roles.setdefault(p, "visitor")
+            self.accompanied.add(visit.trigger)
 
     def _delegation_members(self, sent: Span, index: int) -> None:
         """ "The Uzbek delegation includes Minister A and Deputy Minister B": members of the delegation of a visit
