@@ -1841,3 +1841,30 @@ def test_in_a_mixed_list_a_country_given_to_one_official_is_not_shared_down(blan
         "Laszlo Bodnar": None,
         "Zoran Milankovic": "Serbia",
     }
+
+
+def test_a_companion_said_to_accompany_a_visitor_now_serves_the_visitors_country(blank_extractor: Extractor) -> None:
+    rows: list[
+        Row
+    ] = [  # "Kenyan Minister Ali Hassan arrived in Dodoma. Hassan is accompanied by Minister Rose Wanjiku."
+        ("Kenyan", 1, "amod", "ADJ", "kenyan"),
+        ("Minister", 3, "compound", "PROPN", "Minister"),
+        ("Ali", 3, "compound", "PROPN", "Ali"),
+        ("Hassan", 4, "nsubj", "PROPN", "Hassan"),
+        ("arrived", 4, "ROOT", "VERB", "arrive"),
+        ("in", 4, "prep", "ADP", "in"),
+        ("Dodoma", 5, "pobj", "PROPN", "Dodoma"),
+        (".", 4, "punct", "PUNCT", "."),
+        ("Hassan", 10, "nsubjpass", "PROPN", "Hassan"),
+        ("is", 10, "auxpass", "AUX", "be"),
+        ("accompanied", 10, "ROOT", "VERB", "accompany"),
+        ("by", 10, "agent", "ADP", "by"),
+        ("Minister", 14, "compound", "PROPN", "Minister"),
+        ("Rose", 14, "compound", "PROPN", "Rose"),
+        ("Wanjiku", 11, "pobj", "PROPN", "Wanjiku"),
+        (".", 10, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(
+        blank_extractor, rows, ents=[(0, 1, "NORP"), (2, 4, "PERSON"), (6, 7, "GPE"), (13, 15, "PERSON")]
+    )
+    assert {p.name: p.titles[0].country for p in rec.persons} == {"Ali Hassan": "Kenya", "Rose Wanjiku": "Kenya"}

@@ -447,8 +447,9 @@ class CorefResolver:
         accompanied by Y". Not on a tour, where the hosts accompany the guest ("during the visit")."""
         sent = verb.sent
         lemmas = {t.lemma_.lower() for t in sent}
-        if not lemmas & {"arrive", "visit"} or lemmas & {"during", "tour"}:
-            return None
+        present = any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children)
+        if not (lemmas & {"arrive", "visit"} or present) or lemmas & {"during", "tour"}:
+            return None  # ("X was accompanied by Y" alone: hosts accompany guests round too)
         traveller = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         node = verb
         for _ in range(4):
