@@ -1667,6 +1667,14 @@ class _Context:
                 chain = chain[:k]
                 break
         planned = False
+        said = chain[-1]
+        if said.dep_ in ("ccomp", "acl") and said.head is not said:
+            # "denied that X would meet Y", "denied reports that X would hold a meeting": a meeting denied
+            above = said.head
+            if above.pos_ == "NOUN" and above.dep_ in ("dobj", "obj") and above.head is not above:
+                above = above.head
+            if self._cancels(above):
+                return "cancelled"
         for t in chain:
             lemma = t.lemma_.lower()
             if t is not tok and self._cancels(t):
