@@ -3991,3 +3991,65 @@ def test_talks_denied_in_reports_are_not_reported(blank_extractor: Extractor, de
         rows[2] = ("confirmed", 2, "ROOT", "VERB", "confirm")
     rec = parsed_record(blank_extractor, rows, ents=[(6, 8, "PERSON"), (13, 15, "PERSON")])
     assert event_people(rec) == ([] if denied else [("meeting", ["Ali Hassan", "Juma Said"])])
+
+
+ROUND_OF_TALKS: list[Row] = [  # "Minister Ali Hassan held a round of talks with Minister Juma Said."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+    ("held", 3, "ROOT", "VERB", "hold"),
+    ("a", 5, "det", "DET", "a"),
+    ("round", 3, "dobj", "NOUN", "round"),
+    ("of", 5, "prep", "ADP", "of"),
+    ("talks", 6, "pobj", "NOUN", "talk"),
+    ("with", 7, "prep", "ADP", "with"),
+    ("Minister", 11, "compound", "PROPN", "Minister"),
+    ("Juma", 11, "compound", "PROPN", "Juma"),
+    ("Said", 8, "pobj", "PROPN", "Said"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_round_of_talks_held_with_someone_is_a_meeting(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, ROUND_OF_TALKS, ents=[(1, 3, "PERSON"), (10, 12, "PERSON")])
+    assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said"])]
+
+
+AGREED_TO_HOLD_A_SESSION: list[Row] = [  # "Minister Ali Hassan met Minister Juma Said. The two sides agreed to hold the
+    # next session of the Joint Commission in Arusha."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+    ("met", 3, "ROOT", "VERB", "meet"),
+    ("Minister", 6, "compound", "PROPN", "Minister"),
+    ("Juma", 6, "compound", "PROPN", "Juma"),
+    ("Said", 3, "dobj", "PROPN", "Said"),
+    (".", 3, "punct", "PUNCT", "."),
+    ("The", 10, "det", "DET", "the"),
+    ("two", 10, "nummod", "NUM", "two"),
+    ("sides", 11, "nsubj", "NOUN", "side"),
+    ("agreed", 11, "ROOT", "VERB", "agree"),
+    ("to", 13, "aux", "PART", "to"),
+    ("hold", 11, "xcomp", "VERB", "hold"),
+    ("the", 16, "det", "DET", "the"),
+    ("next", 16, "amod", "ADJ", "next"),
+    ("session", 13, "dobj", "NOUN", "session"),
+    ("of", 16, "prep", "ADP", "of"),
+    ("the", 20, "det", "DET", "the"),
+    ("Joint", 20, "compound", "PROPN", "Joint"),
+    ("Commission", 17, "pobj", "PROPN", "Commission"),
+    ("in", 20, "prep", "ADP", "in"),
+    ("Arusha", 21, "pobj", "PROPN", "Arusha"),
+    (".", 11, "punct", "PUNCT", "."),
+]
+
+
+def test_a_session_of_a_body_the_sides_agreed_to_hold_is_the_bodys_in_the_place_named(
+    blank_extractor: Extractor,
+) -> None:
+    ents = [(1, 3, "PERSON"), (5, 7, "PERSON"), (18, 21, "ORG"), (22, 23, "GPE")]
+    rec = parsed_record(blank_extractor, AGREED_TO_HOLD_A_SESSION, ents=ents)
+    planned = [e for e in rec.events if e.status == "planned"]
+    assert [(e.type, e.participants) for e in planned] == [("meeting", ())]
+    assert planned[0].participant_description is not None and "Joint Commission" in planned[0].participant_description
+    assert planned[0].place is not None and "arusha" in planned[0].place

@@ -1048,11 +1048,23 @@ class _Context:
         group: GroupMention | None = None
         description: str | None = None
         governing = head.head if head.head is not head else None
+        held_as = head
+        if (
+            governing is not None
+            and governing.lower_ == "of"
+            and governing.head.lemma_.lower() in SERIES_NOUNS
+            and governing.head.head.pos_ in ("VERB", "AUX")
+            and trig.type != "phone_call"
+        ):
+            # "held a round of talks with X", "held the first round of political consultations": the verb holds
+            # the round, and the talks with it
+            held_as = governing.head
+            governing = held_as.head
         light_verb = (
             governing is not None
             and (governing.pos_ in ("VERB", "AUX") or _verb_tagged_adjective(governing))
             and governing.lemma_.lower().replace("-", "") in self.light
-            and head.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "obj")
+            and held_as.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "obj")
         )
         creates = light_verb and governing is not None and self.light[governing.lemma_.lower().replace("-", "")][1]
         if trig.type == "phone_call" and head.lower_ != head.lemma_.lower() and head.lower_.endswith("s"):
@@ -1277,6 +1289,13 @@ class _Context:
             unnamed += [p for p in self.unnamed_objects(governing) if p not in unnamed]
             subj_role = self.light[governing.lemma_.lower().replace("-", "")][0]
             subj = self.subject_of(governing) if head.dep_ not in ("nsubj", "nsubjpass") else []
+            if (
+                description is not None
+                and governing.dep_ == "xcomp"
+                and governing.head.lemma_.lower() in ("agree", "decide", "resolve")
+            ):
+                subj = []  # "The two sides agreed to convene the first session of the Joint Committee": a body's
+                # meeting to come, whoever will sit in it
             for c in subj:
                 if c not in participants:
                     participants.insert(0, c)
@@ -1349,6 +1368,10 @@ class _Context:
             or (self.date_near(light) if light is not None else None)
             or (self.date_near(coming) if coming is not None else None)
         )
+        if place is None and description is not None:
+            # "to hold the 10th session of the Joint Commission in Nouakchott": the place hung on the body's name
+            for body in (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                place = place or self.place_near(body, include_objects=False) or self._place_after_in(body.subtree)
         if trig.type == "visit" and place is None and governing is not None:
             framing = _through_measure(governing, head) or governing  # ("left Quito at the end of a visit")
             place = self.place_near(framing, include_objects=True)
