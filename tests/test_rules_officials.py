@@ -1868,3 +1868,9 @@ def test_a_companion_said_to_accompany_a_visitor_now_serves_the_visitors_country
         blank_extractor, rows, ents=[(0, 1, "NORP"), (2, 4, "PERSON"), (6, 7, "GPE"), (13, 15, "PERSON")]
     )
     assert {p.name: p.titles[0].country for p in rec.persons} == {"Ali Hassan": "Kenya", "Rose Wanjiku": "Kenya"}
+
+
+def test_letters_after_a_name_do_not_part_it_from_its_post(blank_extractor: Extractor) -> None:
+    text = "The Australian Minister for Trade, Hon. Jason McAllister MP, signed the agreement."
+    person = people(blank_extractor, text)["Jason McAllister"]
+    assert (person.titles[0].post, person.titles[0].country) == ("Minister of Trade", "Australia")

@@ -1840,11 +1840,14 @@ class _State:
             )
         ):
             span = self.parse_name(k, stop, anchored=True)
+            after = span[1] if span is not None else stop
+            if after < stop and self.norm(after) in self.lex.cue("postnominal") and self.text(after).isupper():
+                after += 1  # "the Minister for Trade, Hon. X MP, signed": letters after the name
             if span is not None and (
-                span[1] >= stop
-                or self.norm(span[1]) in BOUNDARY_AFTER_NAME
-                or self.text(span[1]) in (".", ";")  # (a sentence's full stop has no matching form)
-                or (self.doc[span[1]].pos_ in ("VERB", "AUX"))
+                after >= stop
+                or self.norm(after) in BOUNDARY_AFTER_NAME
+                or self.text(after) in (".", ";")  # (a sentence's full stop has no matching form)
+                or (self.doc[after].pos_ in ("VERB", "AUX"))
             ):
                 return span, ranks, rank_start
         return None
