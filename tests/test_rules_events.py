@@ -4053,3 +4053,40 @@ def test_a_session_of_a_body_the_sides_agreed_to_hold_is_the_bodys_in_the_place_
     assert [(e.type, e.participants) for e in planned] == [("meeting", ())]
     assert planned[0].participant_description is not None and "Joint Commission" in planned[0].participant_description
     assert planned[0].place is not None and "arusha" in planned[0].place
+
+
+TOOK_PART_IN_THE_DELIBERATIONS: list[
+    Row
+] = [  # "Minister Ali Hassan met Minister Juma Said. Trade grew. Ambassador Rose
+    # Wanjiku also took part in the deliberations."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+    ("met", 3, "ROOT", "VERB", "meet"),
+    ("Minister", 6, "compound", "PROPN", "Minister"),
+    ("Juma", 6, "compound", "PROPN", "Juma"),
+    ("Said", 3, "dobj", "PROPN", "Said"),
+    (".", 3, "punct", "PUNCT", "."),
+    ("Trade", 9, "nsubj", "NOUN", "trade"),
+    ("grew", 9, "ROOT", "VERB", "grow"),
+    (".", 9, "punct", "PUNCT", "."),
+    ("Ambassador", 13, "compound", "PROPN", "Ambassador"),
+    ("Rose", 13, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 15, "nsubj", "PROPN", "Wanjiku"),
+    ("also", 15, "advmod", "ADV", "also"),
+    ("took", 15, "ROOT", "VERB", "take"),
+    ("part", 15, "dobj", "NOUN", "part"),
+    ("in", 15, "prep", "ADP", "in"),
+    ("the", 19, "det", "DET", "the"),
+    ("deliberations", 17, "pobj", "NOUN", "deliberation"),
+    (".", 15, "punct", "PUNCT", "."),
+]
+
+
+def test_who_also_took_part_in_the_deliberations_joins_the_meeting_told_further_back(
+    blank_extractor: Extractor,
+) -> None:
+    rec = parsed_record(
+        blank_extractor, TOOK_PART_IN_THE_DELIBERATIONS, ents=[(1, 3, "PERSON"), (5, 7, "PERSON"), (12, 14, "PERSON")]
+    )
+    assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])]

@@ -36,6 +36,10 @@ FRAMING_PREPS = frozenset({"in", "during", "at", "after", "following", "before",
 CALL_HEADS = frozenset({"call", "calls", "conversation", "conversations", "conference", "videoconference", "talks"})
 MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "round", "session", "end", "conclusion", "close",
                            "course", "part"})  # fmt: skip
+# words for a meeting told before: "X also took part in the deliberations"
+OCCASION_WORDS = frozenset(
+    {"session", "meeting", "talks", "deliberations", "discussions", "consultations", "negotiations"}
+)
 SERIES_NOUNS = frozenset({"series", "number", "round", "flurry", "string", "couple"})
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "request", "allow", "persuade", "call"})
 INCLUDING_VERBS = frozenset({"include", "involve", "bring", "gather", "group", "see"})
@@ -790,13 +794,13 @@ class _Context:
             # on the last person named: "talks with Y, in which X also took part", no person being taken part in)
             if (
                 tok.head.i not in self.noun_trigger_at
-                and tok.head.lower_ not in ("session", "meeting", "talks")
+                and tok.head.lower_ not in OCCASION_WORDS
                 and tok.head.i not in self.ann.token_people
             ):
                 return False
         elif occasions and not all(
             any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in p.children)
-            and (p.i in self.noun_trigger_at or p.lower_ in ("session", "meeting", "talks"))
+            and (p.i in self.noun_trigger_at or p.lower_ in OCCASION_WORDS)
             for p in occasions
         ):
             return False  # ("took part in a ceremony", "in the Forum": an occasion of its own)
@@ -815,6 +819,14 @@ class _Context:
                 and any(t.lemma_.lower() in words for t in self.sents[ev.sent])
             ]
             joined = named[-1] if named else joined
+        if joined is None and words:
+            # "X, who also took part in the meeting, said": the meeting told before, however far back
+            earlier = [
+                ev
+                for ev in [*self.ann.events, *self.found]
+                if ev.type == "meeting" and ev.status == "held" and len(ev.participants) >= 2
+            ]
+            joined = earlier[-1] if earlier else None
         if joined is None:
             return False
         told = set(joined.participants)
