@@ -4090,3 +4090,34 @@ def test_who_also_took_part_in_the_deliberations_joins_the_meeting_told_further_
         blank_extractor, TOOK_PART_IN_THE_DELIBERATIONS, ents=[(1, 3, "PERSON"), (5, 7, "PERSON"), (12, 14, "PERSON")]
     )
     assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])]
+
+
+ACCOMPANIED_TO_TALKS: list[Row] = [  # "Minister Ali Hassan, accompanied by Ambassador Rose Wanjiku, held talks with
+    # Minister Juma Said."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 10, "nsubj", "PROPN", "Hassan"),
+    (",", 2, "punct", "PUNCT", ","),
+    ("accompanied", 2, "acl", "VERB", "accompany"),
+    ("by", 4, "agent", "ADP", "by"),
+    ("Ambassador", 8, "compound", "PROPN", "Ambassador"),
+    ("Rose", 8, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 5, "pobj", "PROPN", "Wanjiku"),
+    (",", 2, "punct", "PUNCT", ","),
+    ("held", 10, "ROOT", "VERB", "hold"),
+    ("talks", 10, "dobj", "NOUN", "talk"),
+    ("with", 11, "prep", "ADP", "with"),
+    ("Minister", 15, "compound", "PROPN", "Minister"),
+    ("Juma", 15, "compound", "PROPN", "Juma"),
+    ("Said", 12, "pobj", "PROPN", "Said"),
+    (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_one_who_comes_with_a_party_to_talks_takes_part_in_them(blank_extractor: Extractor) -> None:
+    rec = parsed_record(
+        blank_extractor, ACCOMPANIED_TO_TALKS, ents=[(1, 3, "PERSON"), (7, 9, "PERSON"), (14, 16, "PERSON")]
+    )
+    assert [(kind, sorted(people)) for kind, people in event_people(rec)] == [
+        ("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])
+    ]

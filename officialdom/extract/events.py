@@ -530,6 +530,8 @@ class _Context:
         for ev in found:
             if ev.type == "visit" and ev.participants:
                 self._companions(ev, sent)
+            elif ev.type == "meeting" and ev.participants and ev.status == "held":
+                self._companions_at(ev, sent)
         self._delegation_members(sent, index)
         self._stated_companions(sent, index)
         self.ann.events.extend(found)
@@ -874,6 +876,22 @@ class _Context:
                             visit.participants.append(p)
                             visit.roles.setdefault(p, "visitor")
                             self.accompanied.add(visit.trigger)
+
+    def _companions_at(self, ev: EventAnn, sent: Span) -> None:
+        """ "X, accompanied by Y, held talks with Z": one who comes with a party to the talks takes part in them."""
+        trigger = self.doc[ev.trigger]
+        anchors = {trigger.i, trigger.head.i, _clause_verb(trigger).i}
+        for tok in sent:
+            if tok.lemma_.lower() != "accompany" or tok.dep_ not in ("acl", "advcl"):
+                continue
+            head = tok.head
+            if head.i not in anchors and not set(self.ann.token_people.get(head.i, ())) & set(ev.participants):
+                continue
+            for agent in tok.children:
+                if agent.dep_ == "agent":
+                    for p in [x for c in agent.children for x in self.persons_of(c)]:
+                        if p not in ev.participants:
+                            ev.participants.append(p)
 
     def _stated_companions(self, sent: Span, index: int) -> None:
         """ "X, who arrived on Monday, is accompanied by Y", "The Nigerian minister is accompanied by Y", "Y, who is
