@@ -4121,3 +4121,33 @@ def test_one_who_comes_with_a_party_to_talks_takes_part_in_them(blank_extractor:
     assert [(kind, sorted(people)) for kind, people in event_people(rec)] == [
         ("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])
     ]
+
+
+SPOKE_BY_PHONE_WITH_TWO: list[Row] = [  # "Envoy Hana Kovacevic spoke by phone Saturday with Minister Ahmed Moneim and
+    # Minister Ayse Demirtas." (the phone hung on the day)
+    ("Envoy", 2, "compound", "PROPN", "Envoy"),
+    ("Hana", 2, "compound", "PROPN", "Hana"),
+    ("Kovacevic", 3, "nsubj", "PROPN", "Kovacevic"),
+    ("spoke", 3, "ROOT", "VERB", "speak"),
+    ("by", 3, "prep", "ADP", "by"),
+    ("phone", 6, "compound", "NOUN", "phone"),
+    ("Saturday", 4, "pobj", "PROPN", "Saturday"),
+    ("with", 3, "prep", "ADP", "with"),
+    ("Minister", 10, "compound", "PROPN", "Minister"),
+    ("Ahmed", 10, "compound", "PROPN", "Ahmed"),
+    ("Moneim", 7, "pobj", "PROPN", "Moneim"),
+    ("and", 10, "cc", "CCONJ", "and"),
+    ("Minister", 14, "compound", "PROPN", "Minister"),
+    ("Ayse", 14, "compound", "PROPN", "Ayse"),
+    ("Demirtas", 10, "conj", "PROPN", "Demirtas"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_one_who_spoke_by_phone_with_two_people_made_a_call_to_each(blank_extractor: Extractor) -> None:
+    ents = [(1, 3, "PERSON"), (6, 7, "DATE"), (9, 11, "PERSON"), (13, 15, "PERSON")]
+    rec = parsed_record(blank_extractor, SPOKE_BY_PHONE_WITH_TWO, ents=ents)
+    assert event_people(rec) == [
+        ("phone_call", ["Hana Kovacevic", "Ahmed Moneim"]),
+        ("phone_call", ["Hana Kovacevic", "Ayse Demirtas"]),
+    ]

@@ -657,6 +657,11 @@ class _Context:
             if c.dep_ in ("prep", "agent")
             for p in c.children
             if p.lemma_.lower() in ("telephone", "phone", "video")
+            # "spoken by phone Saturday with X": the parser hangs the day on "by", the phone on the day
+            or (
+                c.lower_ in ("by", "over", "via")
+                and any(g.dep_ == "compound" and g.lemma_.lower() in ("telephone", "phone") for g in p.children)
+            )
         ]
         series = lemma in ("speak", "talk", "converse", "discuss") and (
             self._in_call_series(tok, sent) or self._after_a_call(tok)
@@ -2437,6 +2442,14 @@ class _Context:
             and sum(t.lower_ == "with" for t in self.doc[tok.i + 1 : self._sent(tok).end]) > 1
         ):
             words.add("separate")  # "met with X, and with Y": "with" said again for each meeting
+        callers = [c for c in ev.participants if ev.roles.get(c) == "caller"]
+        if (
+            ev.type == "phone_call"
+            and len(callers) == 1
+            and all(ev.roles.get(c) == "callee" for c in ev.participants if c not in callers)
+            and not {t.lower_ for t in self._sent(tok)} & {"joint", "trilateral", "three-way", "conference"}
+        ):
+            words.add("separate")  # "spoke by phone with X and Y": one call with each, unless a joint one
         if (
             ev.type not in ("meeting", "phone_call")
             or not words & {"separately", "separate", "individually"}
