@@ -4151,3 +4151,61 @@ def test_one_who_spoke_by_phone_with_two_people_made_a_call_to_each(blank_extrac
         ("phone_call", ["Hana Kovacevic", "Ahmed Moneim"]),
         ("phone_call", ["Hana Kovacevic", "Ayse Demirtas"]),
     ]
+
+
+NO_WORDS_REPORTED: dict[str, tuple[list[Row], list[tuple[int, int, str]]]] = {
+    "called on X to discuss": (
+        [
+            ("Minister", 2, "compound", "PROPN", "Minister"),
+            ("Ali", 2, "compound", "PROPN", "Ali"),
+            ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+            ("called", 3, "ROOT", "VERB", "call"),
+            ("on", 3, "prep", "ADP", "on"),
+            ("Minister", 7, "compound", "PROPN", "Minister"),
+            ("Juma", 7, "compound", "PROPN", "Juma"),
+            ("Said", 4, "pobj", "PROPN", "Said"),
+            ("to", 9, "aux", "PART", "to"),
+            ("discuss", 3, "xcomp", "VERB", "discuss"),
+            ("trade", 9, "dobj", "NOUN", "trade"),
+            (".", 3, "punct", "PUNCT", "."),
+        ],
+        [(1, 3, "PERSON"), (6, 8, "PERSON")],
+    ),
+    "expressed these views while": (
+        [
+            ("Minister", 2, "compound", "PROPN", "Minister"),
+            ("Ali", 2, "compound", "PROPN", "Ali"),
+            ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+            ("expressed", 3, "ROOT", "VERB", "express"),
+            ("these", 5, "det", "DET", "these"),
+            ("views", 3, "dobj", "NOUN", "view"),
+            ("while", 7, "mark", "SCONJ", "while"),
+            ("receiving", 3, "advcl", "VERB", "receive"),
+            ("Minister", 10, "compound", "PROPN", "Minister"),
+            ("Juma", 10, "compound", "PROPN", "Juma"),
+            ("Said", 7, "dobj", "PROPN", "Said"),
+            (".", 3, "punct", "PUNCT", "."),
+        ],
+        [(1, 3, "PERSON"), (9, 11, "PERSON")],
+    ),
+    "welcomed her with honours": (
+        [
+            ("Minister", 2, "compound", "PROPN", "Minister"),
+            ("Ali", 2, "compound", "PROPN", "Ali"),
+            ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+            ("welcomed", 3, "ROOT", "VERB", "welcome"),
+            ("her", 3, "dobj", "PRON", "she"),
+            ("with", 3, "prep", "ADP", "with"),
+            ("military", 7, "amod", "ADJ", "military"),
+            ("honours", 5, "pobj", "NOUN", "honour"),
+            (".", 3, "punct", "PUNCT", "."),
+        ],
+        [(1, 3, "PERSON")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NO_WORDS_REPORTED))
+def test_a_visit_a_welcome_or_words_told_elsewhere_are_no_statement(blank_extractor: Extractor, case: str) -> None:
+    rows, ents = NO_WORDS_REPORTED[case]
+    assert parsed_record(blank_extractor, rows, ents=ents).statements == ()

@@ -2261,8 +2261,11 @@ class _Context:
                 continue  # "..., which she said could harm exporters" (but "X, who reiterated ...," is X's)
             if lemma == "call" and not self._calls_for(tok):
                 continue
-            if lemma in ("welcome", "receive", "host") and self.objects_of(tok):
-                continue
+            if lemma in ("welcome", "receive", "host") and (
+                self.objects_of(tok)
+                or any(c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her", "them") for c in tok.children)
+            ):
+                continue  # "welcomed her with military honours": a welcome, no words
             speakers: list[int] = list(quoted)
             for c in tok.children:
                 if c.dep_ == "nsubj":
@@ -2289,8 +2292,13 @@ class _Context:
                 text, is_quote = self.text[quote[0] : quote[1]].strip().rstrip(","), True
             else:
                 text, is_quote = self._reported(tok), False
-            if not text or (not is_quote and text.lower().rstrip(".") in _BARE_CONTENT):
-                continue  # "Jibrin said this on Tuesday": what was said is elsewhere
+            if not text or (
+                not is_quote
+                and (
+                    text.lower().rstrip(".") in _BARE_CONTENT or " ".join(text.lower().split()[:2]) in _BACK_REFERENCES
+                )
+            ):
+                continue  # "Jibrin said this on Tuesday", "expressed these views while ...": said elsewhere
             rule = "quote" if is_quote else f"reported:{lemma}"
             self._add_statements(speakers, text, cue, index, is_quote, rule, said)
 
@@ -2344,13 +2352,16 @@ class _Context:
                 )
             )
 
-    @staticmethod
-    def _calls_for(tok: Token) -> bool:
-        """ "called for X", "called on the EU to reconsider": a call in words (not a visit or a phone call)."""
+    def _calls_for(self, tok: Token) -> bool:
+        """ "called for X", "called on the EU to reconsider": a call in words (not a visit or a phone call: "called
+        on the Minister to discuss budget support")."""
         for child in tok.children:
             if child.lower_ == "for":
                 return True
-            if child.lower_ in ("on", "upon") and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            if child.lower_ in ("on", "upon") and any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() not in self.lex.cue("topic_verb")
+                for c in tok.children
+            ):
                 return True
             if child.lower_ in ("on", "upon") and any(
                 g.dep_ in ("acl", "xcomp", "relcl") for p in child.children for g in p.children
@@ -2771,6 +2782,7 @@ def unique(values: Iterable[str]) -> list[str]:
 
 
 _BARE_CONTENT = {"this", "that", "so", "it", "these", "those", "the following", "as much"}
+_BACK_REFERENCES = {"these views", "this view", "these remarks", "these comments", "these words", "this statement"}
 
 
 def _invitations(verb: Token) -> list[Token]:
