@@ -4205,6 +4205,30 @@ NO_WORDS_REPORTED: dict[str, tuple[list[Row], list[tuple[int, int, str]]]] = {
 }
 
 
+NO_WORDS_REPORTED["with the two sides pledging"] = (
+    [  # "Minister Ali Hassan met Minister Juma Said, with the two sides pledging to deepen ties."
+        ("Minister", 2, "compound", "PROPN", "Minister"),
+        ("Ali", 2, "compound", "PROPN", "Ali"),
+        ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+        ("met", 3, "ROOT", "VERB", "meet"),
+        ("Minister", 6, "compound", "PROPN", "Minister"),
+        ("Juma", 6, "compound", "PROPN", "Juma"),
+        ("Said", 3, "dobj", "PROPN", "Said"),
+        (",", 3, "punct", "PUNCT", ","),
+        ("with", 3, "prep", "ADP", "with"),
+        ("the", 11, "det", "DET", "the"),
+        ("two", 11, "nummod", "NUM", "two"),
+        ("sides", 12, "nsubj", "NOUN", "side"),
+        ("pledging", 8, "pcomp", "VERB", "pledge"),
+        ("to", 14, "aux", "PART", "to"),
+        ("deepen", 12, "xcomp", "VERB", "deepen"),
+        ("ties", 14, "dobj", "NOUN", "tie"),
+        (".", 3, "punct", "PUNCT", "."),
+    ],
+    [(1, 3, "PERSON"), (5, 7, "PERSON")],
+)
+
+
 @pytest.mark.parametrize("case", sorted(NO_WORDS_REPORTED))
 def test_a_visit_a_welcome_or_words_told_elsewhere_are_no_statement(blank_extractor: Extractor, case: str) -> None:
     rows, ents = NO_WORDS_REPORTED[case]

@@ -2255,6 +2255,8 @@ class _Context:
                 continue
             if tok.dep_ in ("amod", "compound"):
                 continue
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and _gerund(tok):
+                continue  # "held talks, with the two sides pledging to deepen ties": the talks' outcome, no speech
             if tok.dep_ == "relcl" and not any(
                 c.dep_ == "ccomp" or (c.dep_ == "nsubj" and c.lower_ == "who") for c in tok.children
             ):
