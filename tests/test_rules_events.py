@@ -4233,3 +4233,16 @@ NO_WORDS_REPORTED["with the two sides pledging"] = (
 def test_a_visit_a_welcome_or_words_told_elsewhere_are_no_statement(blank_extractor: Extractor, case: str) -> None:
     rows, ents = NO_WORDS_REPORTED[case]
     assert parsed_record(blank_extractor, rows, ents=ents).statements == ()
+
+
+def test_a_companion_the_parser_hangs_on_the_traveller_is_still_a_companion(blank_extractor: Extractor) -> None:
+    rows: list[Row] = [  # "Minister Ali Hassan arrived in Dodoma for a visit. He is accompanied by Minister Rose
+        # Wanjiku." with the name hung on "He" and the title alone under "by"
+        *ARRIVED_THEN_ACCOMPANIED[:14],
+        ("Minister", 13, "pobj", "PROPN", "Minister"),
+        ("Rose", 16, "compound", "PROPN", "Rose"),
+        ("Wanjiku", 10, "appos", "PROPN", "Wanjiku"),
+        (".", 12, "punct", "PUNCT", "."),
+    ]
+    rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (5, 6, "GPE"), (15, 17, "PERSON")])
+    assert [people for kind, people in event_people(rec) if kind == "visit"] == [["Ali Hassan", "Rose Wanjiku"]]

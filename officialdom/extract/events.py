@@ -921,6 +921,7 @@ class _Context:
             else:
                 travellers = [x for c in children if c.dep_ in ("dobj", "obj") for x in self.persons_of(c)]
                 companions = self.subject_of(tok)
+            travellers = [t for t in travellers if t not in companions]  # (a parse that hangs one on the other)
             if not travellers or not companions:
                 continue
             visits = [
