@@ -4246,3 +4246,32 @@ def test_a_companion_the_parser_hangs_on_the_traveller_is_still_a_companion(blan
     ]
     rec = parsed_record(blank_extractor, rows, ents=[(1, 3, "PERSON"), (5, 6, "GPE"), (15, 17, "PERSON")])
     assert [people for kind, people in event_people(rec) if kind == "visit"] == [["Ali Hassan", "Rose Wanjiku"]]
+
+
+RECEIVED_AFTER_TIME_AND_PLACE: list[Row] = [  # "The Minister, Ali Hassan, received on Monday, at the ministry, Minister
+    # Juma Said." with the verb parsed as a clause on the first minister and the second hung on him too
+    ("The", 1, "det", "DET", "the"),
+    ("Minister", 1, "ROOT", "PROPN", "Minister"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("Ali", 4, "compound", "PROPN", "Ali"),
+    ("Hassan", 1, "appos", "PROPN", "Hassan"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("received", 1, "acl", "VERB", "receive"),
+    ("on", 6, "prep", "ADP", "on"),
+    ("Monday", 7, "pobj", "PROPN", "Monday"),
+    (",", 6, "punct", "PUNCT", ","),
+    ("at", 6, "prep", "ADP", "at"),
+    ("the", 12, "det", "DET", "the"),
+    ("ministry", 10, "pobj", "NOUN", "ministry"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("Minister", 16, "compound", "PROPN", "Minister"),
+    ("Juma", 16, "compound", "PROPN", "Juma"),
+    ("Said", 1, "appos", "PROPN", "Said"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_the_one_named_after_a_receptions_time_and_place_is_the_one_received(blank_extractor: Extractor) -> None:
+    ents = [(3, 5, "PERSON"), (8, 9, "DATE"), (15, 17, "PERSON")]
+    rec = parsed_record(blank_extractor, RECEIVED_AFTER_TIME_AND_PLACE, ents=ents)
+    assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said"])]

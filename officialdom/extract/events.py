@@ -693,6 +693,19 @@ class _Context:
             # "is scheduled to meet Minister of Labour X tomorrow": the parser hangs the name on a later word; the
             # person named right after the verb is its object
             objs = [c for c in self.ann.token_people.get(tok.i + 1, []) if c not in subj]
+            if not objs and trig.type == "meeting" and lemma in ("receive", "host", "meet"):
+                # "received on Wednesday (14), at the Ministry's headquarters, H.E. X": the parser hangs the person
+                # elsewhere; the one named right after the verb's time and place phrases is the one received
+                skip = {
+                    t.i for c in children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > tok.i for t in c.subtree
+                }
+                j, end = tok.i + 1, self._sent(tok).end
+                while j < end and (j in skip or self.doc[j].is_punct):
+                    j += 1
+                if j > tok.i + 1 and j < end and self.ann.token_people.get(j):
+                    # (the parser may have joined that person to the subject: one named after the verb is received)
+                    objs = list(self.ann.token_people[j])
+                    subj = [c for c in subj if c not in objs]
             if not objs and trig.type == "meeting":
                 # "received on Monday in Algiers Vietnamese Deputy Prime Minister X": the parser takes the person
                 # for the place; no one is received in a person
