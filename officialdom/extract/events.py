@@ -864,12 +864,18 @@ class _Context:
         trigger = self.doc[visit.trigger]
         anchors = {trigger.i, trigger.head.i, _clause_verb(trigger).i}
         for tok in sent:
+            delegation = tok.head
+            if (
+                delegation.dep_ == "pobj"
+                and delegation.head.lower_ == "of"
+                and delegation.head.head.lemma_ == "delegation"
+            ):
+                delegation = delegation.head.head  # "a delegation of eleven ministers, including Y"
             if (
                 (tok.lemma_.lower() in ("include", "comprise") and tok.dep_ == "relcl")
                 or (tok.lower_ == "including" and tok.dep_ == "prep")  # "a delegation including Y"
-            ) and tok.head.lemma_ == "delegation":
+            ) and delegation.lemma_ == "delegation":
                 # "arrived at the head of a delegation that included Y", "X and his delegation, which includes Y"
-                delegation = tok.head
                 up = delegation.head
                 led = (
                     up.lower_ == "of" and up.head.lemma_.lower() in ("head", "helm") and up.head.head.head.i in anchors
