@@ -4277,30 +4277,34 @@ def test_the_one_named_after_a_receptions_time_and_place_is_the_one_received(bla
     assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said"])]
 
 
-DELEGATION_OF_MINISTERS: list[Row] = [  # "Prime Minister Milica Djordjevic arrived at the head of a delegation of
-    # ministers, including Minister Zoran Milankovic."
+DELEGATION_OF_MINISTERS: list[Row] = [  # "Prime Minister Milica Djordjevic arrived in Szeged at the head of a
+    # delegation of ministers, including Minister Zoran Milankovic."
     ("Prime", 1, "compound", "PROPN", "Prime"),
     ("Minister", 3, "compound", "PROPN", "Minister"),
     ("Milica", 3, "compound", "PROPN", "Milica"),
     ("Djordjevic", 4, "nsubj", "PROPN", "Djordjevic"),
     ("arrived", 4, "ROOT", "VERB", "arrive"),
+    ("in", 4, "prep", "ADP", "in"),
+    ("Szeged", 5, "pobj", "PROPN", "Szeged"),
     ("at", 4, "prep", "ADP", "at"),
-    ("the", 7, "det", "DET", "the"),
-    ("head", 5, "pobj", "NOUN", "head"),
-    ("of", 7, "prep", "ADP", "of"),
-    ("a", 10, "det", "DET", "a"),
-    ("delegation", 8, "pobj", "NOUN", "delegation"),
-    ("of", 10, "prep", "ADP", "of"),
-    ("ministers", 11, "pobj", "NOUN", "minister"),
-    (",", 12, "punct", "PUNCT", ","),
-    ("including", 12, "prep", "VERB", "include"),
-    ("Minister", 17, "compound", "PROPN", "Minister"),
-    ("Zoran", 17, "compound", "PROPN", "Zoran"),
-    ("Milankovic", 14, "pobj", "PROPN", "Milankovic"),
+    ("the", 9, "det", "DET", "the"),
+    ("head", 7, "pobj", "NOUN", "head"),
+    ("of", 9, "prep", "ADP", "of"),
+    ("a", 12, "det", "DET", "a"),
+    ("delegation", 10, "pobj", "NOUN", "delegation"),
+    ("of", 12, "prep", "ADP", "of"),
+    ("ministers", 13, "pobj", "NOUN", "minister"),
+    (",", 14, "punct", "PUNCT", ","),
+    ("including", 14, "prep", "VERB", "include"),
+    ("Minister", 19, "compound", "PROPN", "Minister"),
+    ("Zoran", 19, "compound", "PROPN", "Zoran"),
+    ("Milankovic", 16, "pobj", "PROPN", "Milankovic"),
     (".", 4, "punct", "PUNCT", "."),
 ]
 
 
 def test_members_of_a_delegation_of_ministers_the_visitor_heads_are_visitors(blank_extractor: Extractor) -> None:
-    rec = parsed_record(blank_extractor, DELEGATION_OF_MINISTERS, ents=[(2, 4, "PERSON"), (16, 18, "PERSON")])
+    rec = parsed_record(
+        blank_extractor, DELEGATION_OF_MINISTERS, ents=[(2, 4, "PERSON"), (6, 7, "GPE"), (18, 20, "PERSON")]
+    )
     assert event_people(rec) == [("visit", ["Milica Djordjevic", "Zoran Milankovic"])]
