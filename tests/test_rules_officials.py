@@ -1874,3 +1874,33 @@ def test_letters_after_a_name_do_not_part_it_from_its_post(blank_extractor: Extr
     text = "The Australian Minister for Trade, Hon. Jason McAllister MP, signed the agreement."
     person = people(blank_extractor, text)["Jason McAllister"]
     assert (person.titles[0].post, person.titles[0].country) == ("Minister of Trade", "Australia")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post", "rank"),
+    [
+        (
+            "Royal Thai Police Commissioner-General Pol Gen Kittisak Rattanawong took part.",
+            "Kittisak Rattanawong",
+            "Commissioner-General of the Royal Thai Police",
+            "Police General",
+        ),
+        (
+            "Myanmar was represented by the Permanent Secretary of its Ministry of Foreign Affairs, U Aung Kyaw Moe.",
+            "Aung Kyaw Moe",
+            "Permanent Secretary of the Ministry of Foreign Affairs",
+            None,
+        ),
+    ],
+)
+def test_police_ranks_and_posts_and_a_body_named_with_its(
+    blank_extractor: Extractor, text: str, name: str, post: str, rank: str | None
+) -> None:
+    title = people(blank_extractor, text)[name].titles[0]
+    assert (title.post, title.rank) == (post, rank)
+
+
+def test_a_counterpart_with_a_police_rank_after_a_comma(blank_extractor: Extractor) -> None:
+    text = "Russian Foreign Minister Viktor Dorofeyev called his Thai counterpart, Police General Chatchai Sirisombat, on Monday."
+    title = people(blank_extractor, text)["Chatchai Sirisombat"].titles[0]
+    assert (title.post, title.country, title.rank) == ("Minister of Foreign Affairs", "Thailand", "Police General")

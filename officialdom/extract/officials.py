@@ -1203,12 +1203,18 @@ class _State:
         return False
 
     def parse_tail(self, j: int, stop: int, *, plural: bool) -> _Tail | None:
-        """The object of "of", "for", "to" or "in" in a title."""
+        """The object of "of", "for", "to" or "in" in a title ("its Ministry" read as "the Ministry")."""
+        tail = self._parse_tail(j, stop, plural=plural)
+        if tail is not None and self.norm(j) in ("its", "their"):
+            tail.text = "the " + tail.text.split(" ", 1)[1] if " " in tail.text else tail.text
+        return tail
+
+    def _parse_tail(self, j: int, stop: int, *, plural: bool) -> _Tail | None:
         if j >= stop:
             return None
         start = j
-        if self.norm(j) == "the":
-            j += 1
+        if self.norm(j) == "the" or (self.norm(j) in ("its", "their") and is_capitalized(self.text(j + 1))):
+            j += 1  # ("the Permanent Secretary of its Ministry of Foreign Affairs": the country's, named before)
         cm = self.country_at.get(j)
         pair = self.country_at.get(cm.end + 1) if cm is not None and self.text(cm.end) == "-" else None
         if (
