@@ -1904,3 +1904,9 @@ def test_a_counterpart_with_a_police_rank_after_a_comma(blank_extractor: Extract
     text = "Russian Foreign Minister Viktor Dorofeyev called his Thai counterpart, Police General Chatchai Sirisombat, on Monday."
     title = people(blank_extractor, text)["Chatchai Sirisombat"].titles[0]
     assert (title.post, title.country, title.rank) == ("Minister of Foreign Affairs", "Thailand", "Police General")
+
+
+def test_a_name_the_model_cuts_at_the_hyphen_goes_on_before_its_post(blank_extractor: Extractor) -> None:
+    text = "Following the talks, Choi Min-seok, first vice minister of trade, signed a memorandum."
+    found = with_model_name(blank_extractor, text, 4, 6)  # the model tags "Choi Min" only
+    assert [(p.name, p.titles[0].post) for p in found] == [("Choi Min-seok", "First Vice Minister of Trade")]

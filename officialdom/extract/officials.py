@@ -2050,6 +2050,17 @@ class _State:
                 return name
         return None
 
+    def _glued_given_name(self, k: int) -> bool:
+        """True when a hyphen and a lower-case word are glued on at ``k`` ("Min" + "-seok")."""
+        return (
+            k + 1 < len(self.doc)
+            and self.text(k) == "-"
+            and not self.doc[k - 1].whitespace_
+            and not self.doc[k].whitespace_
+            and self.text(k + 1).isalpha()
+            and self.text(k + 1).islower()
+        )
+
     def _name_ending_at(self, end: int) -> NameMention | None:
         """A name the model did not find, right before the comma of an apposition ("Jane Doe, the ...")."""
         start = end
@@ -2156,6 +2167,11 @@ class _State:
             if j >= 2 and self.doc[j - 1].like_num and self.text(j - 2) == ",":
                 j -= 2  # "Karim Benali, 54, a former interior minister,": the age between name and post
             name = names_by_end.get(j)
+            if name is None and j >= 2 and names_by_end.get(j - 2) is not None and self._glued_given_name(j - 2):
+                # "Choi Min-seok, first vice minister of trade,": the model's name cut at the hyphen goes on
+                name = names_by_end.pop(j - 2)
+                name.end, name.text = j, self.doc[name.start : j].text
+                names_by_end[j] = name
             if name is None:
                 name = self._name_ending_at(j)
             if name is not None and name.title is not None and not _bare(name.title):
