@@ -1910,3 +1910,9 @@ def test_a_name_the_model_cuts_at_the_hyphen_goes_on_before_its_post(blank_extra
     text = "Following the talks, Choi Min-seok, first vice minister of trade, signed a memorandum."
     found = with_model_name(blank_extractor, text, 4, 6)  # the model tags "Choi Min" only
     assert [(p.name, p.titles[0].post) for p in found] == [("Choi Min-seok", "First Vice Minister of Trade")]
+
+
+def test_two_regions_joined_before_a_department_are_one_body(blank_extractor: Extractor) -> None:
+    text = "Director of the Africa and Middle East Department of the Kazakh MFA Daulet Omarov attended."
+    title = people(blank_extractor, text)["Daulet Omarov"].titles[0]
+    assert (title.post, title.country) == ("Director of the Africa and Middle East Department", "Kazakhstan")

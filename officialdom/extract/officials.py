@@ -1567,6 +1567,7 @@ class _State:
                         or nxt in self.org_at
                         or (n == "of" and self.lex.titles.match(self.w.norm, nxt, stop=stop) is not None)
                         or (n != "," and self._person_ahead(nxt, stop))
+                        or (n in ("and", "&") and self._words_to_institution(nxt, stop))
                     )
                 ):
                     k = nxt
@@ -1630,6 +1631,16 @@ class _State:
                 last_inst = k
             break
         return last_inst
+
+    def _words_to_institution(self, k: int, stop: int) -> bool:
+        """True when one to three capitalised words at ``k`` lead to an institution word: "(the Africa and) Middle
+        East Department"."""
+        m = k
+        while m < stop and m - k < 3 and is_capitalized(self.text(m)) and not self._institution_word(m):
+            if m in self.model_person:
+                return False
+            m += 1
+        return m > k and m < stop and is_capitalized(self.text(m)) and self._institution_word(m)
 
     def _institution_word(self, i: int) -> bool:
         """A word of the institution list, or an acronym of two to five capitals that is not a country's or a
