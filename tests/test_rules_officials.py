@@ -1916,3 +1916,9 @@ def test_two_regions_joined_before_a_department_are_one_body(blank_extractor: Ex
     text = "Director of the Africa and Middle East Department of the Kazakh MFA Daulet Omarov attended."
     title = people(blank_extractor, text)["Daulet Omarov"].titles[0]
     assert (title.post, title.country) == ("Director of the Africa and Middle East Department", "Kazakhstan")
+
+
+def test_a_post_over_a_list_of_energy_fields_reaches_the_name_after_it(blank_extractor: Extractor) -> None:
+    text = "The Secretary of Oil, Natural Gas and Biofuels of the MME, Paulo Roberto Siqueira Neto, attended."
+    title = people(blank_extractor, text)["Paulo Roberto Siqueira Neto"].titles[0]
+    assert title.title == "Secretary of Oil, Natural Gas and Biofuels of the MME"
