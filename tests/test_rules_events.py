@@ -4308,3 +4308,34 @@ def test_members_of_a_delegation_of_ministers_the_visitor_heads_are_visitors(bla
         blank_extractor, DELEGATION_OF_MINISTERS, ents=[(2, 4, "PERSON"), (6, 7, "GPE"), (18, 20, "PERSON")]
     )
     assert event_people(rec) == [("visit", ["Milica Djordjevic", "Zoran Milankovic"])]
+
+
+MEETING_BROUGHT_TOGETHER: list[Row] = [  # "Minister Ali Hassan chaired the meeting. The meeting brought together
+    # Minister Juma Said and Minister Rose Wanjiku."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+    ("chaired", 3, "ROOT", "VERB", "chair"),
+    ("the", 5, "det", "DET", "the"),
+    ("meeting", 3, "dobj", "NOUN", "meeting"),
+    (".", 3, "punct", "PUNCT", "."),
+    ("The", 8, "det", "DET", "the"),
+    ("meeting", 9, "nsubj", "NOUN", "meeting"),
+    ("brought", 9, "ROOT", "VERB", "bring"),
+    ("together", 9, "advmod", "ADV", "together"),
+    ("Minister", 13, "compound", "PROPN", "Minister"),
+    ("Juma", 13, "compound", "PROPN", "Juma"),
+    ("Said", 9, "dobj", "PROPN", "Said"),
+    ("and", 13, "cc", "CCONJ", "and"),
+    ("Minister", 17, "compound", "PROPN", "Minister"),
+    ("Rose", 17, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 13, "conj", "PROPN", "Wanjiku"),
+    (".", 9, "punct", "PUNCT", "."),
+]
+
+
+def test_those_the_meeting_told_before_brought_together_take_part_in_it(blank_extractor: Extractor) -> None:
+    rec = parsed_record(
+        blank_extractor, MEETING_BROUGHT_TOGETHER, ents=[(1, 3, "PERSON"), (12, 14, "PERSON"), (16, 18, "PERSON")]
+    )
+    assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1147,6 +1147,16 @@ class _Context:
         if (
             definite
             and governing is not None
+            and head.dep_ == "nsubj"
+            and governing.lemma_.lower() in INCLUDING_VERBS
+            and any(ev.type == trig.type and ev.status == "held" for ev in self.ann.events)
+        ):
+            # "The meeting brought together A; B; and C": those of the meeting told before
+            self.reference(head, trig, sent, joined=self._people_after(governing, lists=True))
+            return None
+        if (
+            definite
+            and governing is not None
             and head.dep_ in ("dobj", "obj")
             and governing.lemma_.lower() in self.lex.cue("closing_verb")
         ):
@@ -1680,9 +1690,9 @@ class _Context:
         start = min(t.i for t in head.subtree if t.i <= head.i)
         return self.doc[start : pobj.right_edge.i + 1].text
 
-    def reference(self, head: Token, trig: TriggerInfo, sent: int) -> None:
+    def reference(self, head: Token, trig: TriggerInfo, sent: int, joined: Sequence[int] = ()) -> None:
         """A mention of an event already reported ("the meeting"): remember the sentence as more evidence,
-        and the people it adds ("The meeting, which also included X, ...")."""
+        and the people it adds ("The meeting, which also included X, ...", or ``joined``)."""
         told = [ev for ev in self.ann.events if ev.type == trig.type]
         # "the meeting" is the last one told as a meeting (not a welcome or a courtesy call told since)
         named = [ev for ev in told if self.doc[ev.trigger].lemma_.lower() == head.lemma_.lower()]
@@ -1690,6 +1700,7 @@ class _Context:
             if ev.type == trig.type:
                 if sent not in ev.more_sents and sent != ev.sent:
                     ev.more_sents.append(sent)
+                ev.participants += [c for c in joined if c not in ev.participants]
                 for child in head.children:
                     if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in INCLUDING_VERBS:
                         for obj in child.children:
