@@ -1922,3 +1922,11 @@ def test_a_post_over_a_list_of_energy_fields_reaches_the_name_after_it(blank_ext
     text = "The Secretary of Oil, Natural Gas and Biofuels of the MME, Paulo Roberto Siqueira Neto, attended."
     title = people(blank_extractor, text)["Paulo Roberto Siqueira Neto"].titles[0]
     assert title.title == "Secretary of Oil, Natural Gas and Biofuels of the MME"
+
+
+def test_the_minister_is_not_the_deputy_minister_named_before(blank_extractor: Extractor) -> None:
+    doc = blank_extractor.nlp(
+        "Russian Deputy Foreign Minister Gennady Lapshin spoke in Moscow. The Russian foreign minister will visit Bangkok."
+    )
+    nominals = [n for n in doc._.od.nominals if n.text.lower().startswith("the russian foreign minister")]
+    assert [n.clusters for n in nominals] == [[]]

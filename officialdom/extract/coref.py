@@ -663,6 +663,8 @@ class CorefResolver:
                 if visiting and home is not None and self.cluster_country(cluster) in (home, None):
                     continue
                 role_fits = self._role_fits(cluster, title)
+                if not nominal.plural and self._deputy_of(cluster, title):
+                    continue  # "the Russian foreign minister" is not the deputy foreign minister named before
                 if title.country:
                     country = self.cluster_country(cluster) or next(
                         (t.country for t, _ in cluster.titles if t.country), None
@@ -768,6 +770,14 @@ class CorefResolver:
                 continue
             return True
         return False
+
+    @staticmethod
+    def _deputy_of(cluster: PersonCluster, title: TitleParse) -> bool:
+        """True when the person holds the post the phrase names only as a deputy ("Deputy Foreign Minister" for
+        "the foreign minister")."""
+        lower = {"deputy", "vice", "assistant", "under"}
+        same = [own for own, _ in cluster.titles if own.head.role == title.head.role]
+        return bool(same) and not lower & set(title.parts) and all(lower & set(own.parts) for own in same)
 
     @staticmethod
     def _role_fits(cluster: PersonCluster, title: TitleParse) -> bool:
