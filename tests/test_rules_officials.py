@@ -1930,3 +1930,20 @@ def test_the_minister_is_not_the_deputy_minister_named_before(blank_extractor: E
     )
     nominals = [n for n in doc._.od.nominals if n.text.lower().startswith("the russian foreign minister")]
     assert [n.clusters for n in nominals] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("second", "resolved"),
+    [("Canadian Agriculture Minister Jean Tremblay", True), ("Chief Jean Tremblay of Canada's farmers' union", False)],
+)
+def test_a_group_of_ministers_of_countries_named_before_is_those_ministers(
+    blank_extractor: Extractor, second: str, resolved: bool
+) -> None:
+    doc = blank_extractor.nlp(
+        f"Polish Agriculture Minister Katarzyna Nowak and {second} arrived in Kyiv. Prime Minister Taras Rudenko "
+        "received the Polish and Canadian ministers."
+    )
+    ann = doc._.od
+    assert len(ann.groups) == 1
+    people = {ann.clusters[c].name for c in ann.token_people.get(ann.groups[0].start, [])}
+    assert people == ({"Katarzyna Nowak", "Jean Tremblay"} if resolved else set())

@@ -77,6 +77,7 @@ class CorefResolver:
         self._posted_envoys(doc, ann)
         self._index(ann)
         self._resolve_nominals(doc, ann)
+        self._resolve_groups(doc, ann)
         self._resolve_pronouns(doc, words, ann)
 
     # -- clusters --------------------------------------------------------------------------------------------
@@ -720,6 +721,32 @@ class CorefResolver:
                 nominal.clusters = [ranked[0][2]]
             for i in range(nominal.start, nominal.end):
                 ann.token_people[i] = list(nominal.clusters)
+
+    def _resolve_groups(self, doc: Doc, ann: Annotations) -> None:
+        """ "received the Polish and Canadian ministers" after both were named: the group is those people, one of
+        each country (when each country has one such person named before; else it stays a group)."""
+        for group in ann.groups:
+            if len(group.countries) < 2 or doc[group.start].lower_ not in ("the", "both"):
+                continue
+            chosen: list[int] = []
+            for code in group.countries:
+                fits = [
+                    cluster
+                    for cluster in ann.clusters
+                    if any(m.start < group.start for m in cluster.mentions)
+                    and self.cluster_country(cluster) == code
+                    and any(
+                        group.post is None or own.head.role.lower() in group.post.lower()
+                        for own, _ in cluster.titles
+                        if own.status != "former"
+                    )
+                ]
+                if len(fits) != 1:
+                    break
+                chosen.append(fits[0].index)
+            else:
+                for i in range(group.start, group.end):
+                    ann.token_people[i] = list(chosen)
 
     def _sides(self, chosen: list[int], ranked: list[int], count: int, ann: Annotations) -> list[int]:
         """ "The two sides signed": parties of different countries. When two of the people chosen serve the same
