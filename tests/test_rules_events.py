@@ -4339,3 +4339,42 @@ def test_those_the_meeting_told_before_brought_together_take_part_in_it(blank_ex
         blank_extractor, MEETING_BROUGHT_TOGETHER, ents=[(1, 3, "PERSON"), (12, 14, "PERSON"), (16, 18, "PERSON")]
     )
     assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])]
+
+
+DELEGATION_WELCOMED: list[Row] = [  # "Romanian Minister Ioana Constantinescu arrived in Ruse for a visit, accompanied
+    # by Minister Mihai Dobrescu. The Romanian delegation was welcomed by Mayor Plamen Stoyanov."
+    ("Romanian", 1, "compound", "PROPN", "Romanian"),
+    ("Minister", 3, "compound", "PROPN", "Minister"),
+    ("Ioana", 3, "compound", "PROPN", "Ioana"),
+    ("Constantinescu", 4, "nsubj", "PROPN", "Constantinescu"),
+    ("arrived", 4, "ROOT", "VERB", "arrive"),
+    ("in", 4, "prep", "ADP", "in"),
+    ("Ruse", 5, "pobj", "PROPN", "Ruse"),
+    ("for", 4, "prep", "ADP", "for"),
+    ("a", 9, "det", "DET", "a"),
+    ("visit", 7, "pobj", "NOUN", "visit"),
+    (",", 4, "punct", "PUNCT", ","),
+    ("accompanied", 4, "advcl", "VERB", "accompany"),
+    ("by", 11, "agent", "ADP", "by"),
+    ("Minister", 15, "compound", "PROPN", "Minister"),
+    ("Mihai", 15, "compound", "PROPN", "Mihai"),
+    ("Dobrescu", 12, "pobj", "PROPN", "Dobrescu"),
+    (".", 4, "punct", "PUNCT", "."),
+    ("The", 19, "det", "DET", "the"),
+    ("Romanian", 19, "amod", "ADJ", "romanian"),
+    ("delegation", 21, "nsubjpass", "NOUN", "delegation"),
+    ("was", 21, "auxpass", "AUX", "be"),
+    ("welcomed", 21, "ROOT", "VERB", "welcome"),
+    ("by", 21, "agent", "ADP", "by"),
+    ("Mayor", 25, "compound", "PROPN", "Mayor"),
+    ("Plamen", 25, "compound", "PROPN", "Plamen"),
+    ("Stoyanov", 22, "pobj", "PROPN", "Stoyanov"),
+    (".", 21, "punct", "PUNCT", "."),
+]
+
+
+def test_a_delegation_welcomed_is_all_its_visitors(blank_extractor: Extractor) -> None:
+    ents = [(0, 1, "NORP"), (2, 4, "PERSON"), (6, 7, "GPE"), (14, 16, "PERSON"), (18, 19, "NORP"), (24, 26, "PERSON")]
+    rec = parsed_record(blank_extractor, DELEGATION_WELCOMED, ents=ents)
+    meetings = [sorted(people) for kind, people in event_people(rec) if kind == "meeting"]
+    assert meetings == [["Ioana Constantinescu", "Mihai Dobrescu", "Plamen Stoyanov"]]

@@ -629,6 +629,12 @@ class _Context:
                 # "arrived in Dodoma and was received at the airport by X", "the high-ranking guest was welcomed
                 # by X": the visitors of the trip just told are the guests
                 objs += [x for x in self._arriving(tok, patients, sent) if x not in objs]
+            elif trig.object_role == "guest" and len(patients) == 1 and patients[0].lemma_.lower() == "delegation":
+                # "The Romanian delegation was welcomed by X": all the visitors, not the one person the phrase was
+                # taken for
+                arriving = self._arriving(tok, patients, sent)
+                if arriving and set(self.persons_of(patients[0])) <= set(arriving):
+                    objs = arriving + [x for x in objs if x not in arriving]
             agent = [x for c in children if c.dep_ == "agent" for p in c.children for x in self.persons_of(p)]
             for c in children:
                 if c.dep_ == "agent":
