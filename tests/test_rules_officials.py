@@ -1947,3 +1947,9 @@ def test_a_group_of_ministers_of_countries_named_before_is_those_ministers(
     assert len(ann.groups) == 1
     people = {ann.clusters[c].name for c in ann.token_people.get(ann.groups[0].start, [])}
     assert people == ({"Katarzyna Nowak", "Jean Tremblay"} if resolved else set())
+
+
+def test_a_retired_mark_after_the_name_does_not_part_it_from_its_post(blank_extractor: Extractor) -> None:
+    text = "The Minister of Defence, Maj.-Gen. Abubakar Danladi (rtd), says Nigeria is exploring cooperation."
+    title = people(blank_extractor, text)["Abubakar Danladi"].titles[0]
+    assert (title.post, title.rank) == ("Minister of Defence", "Major General")

@@ -1860,6 +1860,7 @@ class _State:
             after = span[1] if span is not None else stop
             if after < stop and self.norm(after) in self.lex.cue("postnominal") and self.text(after).isupper():
                 after += 1  # "the Minister for Trade, Hon. X MP, signed": letters after the name
+            after = self._skip_retired(after, stop)  # "the Minister of Defence, Maj.-Gen. X (rtd), says"
             if span is not None and (
                 after >= stop
                 or self.norm(after) in BOUNDARY_AFTER_NAME
