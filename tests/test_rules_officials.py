@@ -1953,3 +1953,30 @@ def test_a_retired_mark_after_the_name_does_not_part_it_from_its_post(blank_extr
     text = "The Minister of Defence, Maj.-Gen. Abubakar Danladi (rtd), says Nigeria is exploring cooperation."
     title = people(blank_extractor, text)["Abubakar Danladi"].titles[0]
     assert (title.post, title.rank) == ("Minister of Defence", "Major General")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Director of Political Affairs Halima Bako attended.", "Halima Bako", "Director of Political Affairs"),
+        (
+            "The delegation included the Director of Defence Industry Cooperation, Rear Adm. Budi Prasetyo.",
+            "Budi Prasetyo",
+            "Director of Defence Industry Cooperation",
+        ),
+    ],
+)
+def test_a_department_head_of_a_field_named_without_the(
+    blank_extractor: Extractor, text: str, name: str, title: str
+) -> None:
+    assert people(blank_extractor, text)[name].titles[0].title == title
+
+
+def test_the_body_of_a_post_between_commas_gives_its_country_before_the_name(blank_extractor: Extractor) -> None:
+    text = "The delegation was led by the Director-General of Defence Strategy, Indonesian Ministry of Defence, Maj.-Gen. Wiradharma."
+    title = people(blank_extractor, text)["Wiradharma"].titles[0]
+    assert (title.title, title.country, title.rank) == (
+        "Director-General of Defence Strategy",
+        "Indonesia",
+        "Major General",
+    )

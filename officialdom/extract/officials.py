@@ -1098,6 +1098,20 @@ class _State:
                 title.portfolio, title.portfolio_text = tail.value, tail.text
                 j = core_end = tail.end
                 continue
+            if (
+                tail.kind == "portfolio"
+                and not head.portfolio
+                and n == "of"
+                and head.category in ("agency", "diplomat")
+                and title.org is None
+                and title.org_info is None
+                and is_capitalized(self.text(j + 1))
+            ):
+                # "Director of Political Affairs", "Director-General of Defence Strategy": the field a department
+                # head runs
+                title.org = tail.text
+                j = core_end = tail.end
+                continue
             if tail.kind == "org":
                 info = self.lex.organizations.get(tail.text.removeprefix("the ").removeprefix("The "))
                 if prefix_org and info is None and title.parent_org is None:
@@ -1868,7 +1882,30 @@ class _State:
                 or (self.doc[after].pos_ in ("VERB", "AUX"))
             ):
                 return span, ranks, rank_start
+            if span is None and title.org_info is None:
+                found = self._name_after_body(title, j + 1, stop)
+                if found is not None:
+                    return found
         return None
+
+    def _name_after_body(
+        self, title: TitleParse, m: int, stop: int
+    ) -> tuple[tuple[int, int], list[str], int | None] | None:
+        """ "the Director-General of Defence Strategy, Indonesian Ministry of Defence, Maj.-Gen. X": the body of
+        the post between two commas, then the name; the body's country is the post's."""
+        start = m + (1 if self.norm(m) == "the" else 0)
+        cm = self.country_at.get(start)
+        body = cm.end + (1 if cm is not None and cm.possessive else 0) if cm is not None else start
+        end = self._institution_run(body, stop)
+        if end <= body or end >= stop or self.text(end) != "," or not self._institution_word(end - 1):
+            return None
+        ranks, k, rank_start = self.ranks_at(end + 1, stop)
+        span = self.parse_name(k, stop, anchored=True)
+        if span is None or not (span[1] >= stop or self.norm(span[1]) in BOUNDARY_AFTER_NAME):
+            return None
+        if cm is not None and title.country is None:
+            title.country, title.country_how = cm.code, "body"
+        return span, ranks, rank_start
 
     def _starts_new_clause(self, span: tuple[int, int]) -> bool:
         """A capitalised word after a title that is really a verb or the next sentence's start is no name."""
