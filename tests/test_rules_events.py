@@ -4378,3 +4378,41 @@ def test_a_delegation_welcomed_is_all_its_visitors(blank_extractor: Extractor) -
     rec = parsed_record(blank_extractor, DELEGATION_WELCOMED, ents=ents)
     meetings = [sorted(people) for kind, people in event_people(rec) if kind == "meeting"]
     assert meetings == [["Ioana Constantinescu", "Mihai Dobrescu", "Plamen Stoyanov"]]
+
+
+SIGNED_AFTER_TWO_APPOSITIONS: list[Row] = [  # "Spain's Minister of Industry, María Ortega, and Mexico's Secretary of
+    # Economy, Raquel Garza, signed on Tuesday a memorandum." with the verb hung on the last name
+    ("Spain", 2, "poss", "PROPN", "Spain"),
+    ("'s", 0, "case", "PART", "'s"),
+    ("Minister", 2, "ROOT", "PROPN", "Minister"),
+    ("of", 2, "prep", "ADP", "of"),
+    ("Industry", 3, "pobj", "PROPN", "Industry"),
+    (",", 2, "punct", "PUNCT", ","),
+    ("María", 7, "compound", "PROPN", "María"),
+    ("Ortega", 2, "appos", "PROPN", "Ortega"),
+    (",", 7, "punct", "PUNCT", ","),
+    ("and", 7, "cc", "CCONJ", "and"),
+    ("Mexico", 12, "poss", "PROPN", "Mexico"),
+    ("'s", 10, "case", "PART", "'s"),
+    ("Secretary", 7, "conj", "PROPN", "Secretary"),
+    ("of", 12, "prep", "ADP", "of"),
+    ("Economy", 13, "pobj", "PROPN", "Economy"),
+    (",", 12, "punct", "PUNCT", ","),
+    ("Raquel", 17, "compound", "PROPN", "Raquel"),
+    ("Garza", 12, "appos", "PROPN", "Garza"),
+    (",", 17, "punct", "PUNCT", ","),
+    ("signed", 17, "acl", "VERB", "sign"),
+    ("on", 19, "prep", "ADP", "on"),
+    ("Tuesday", 20, "pobj", "PROPN", "Tuesday"),
+    ("a", 23, "det", "DET", "a"),
+    ("memorandum", 19, "dobj", "NOUN", "memorandum"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_verb_hung_on_the_last_of_two_named_officials_is_done_by_both(blank_extractor: Extractor) -> None:
+    ents = [(0, 1, "GPE"), (6, 8, "PERSON"), (10, 11, "GPE"), (16, 18, "PERSON"), (21, 22, "DATE")]
+    rec = parsed_record(blank_extractor, SIGNED_AFTER_TWO_APPOSITIONS, ents=ents)
+    assert [(kind, sorted(people)) for kind, people in event_people(rec)] == [
+        ("signing", ["María Ortega", "Raquel Garza"])
+    ]

@@ -296,6 +296,20 @@ class _Context:
                     return self.persons_of(child)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the Commander of the Navy, who is on a visit, called on ..." / "X, called on ..."
+            top = verb.head
+            while top.dep_ in ("appos", "conj") and top.head is not top:
+                top = top.head
+            if (
+                verb.dep_ == "acl"
+                and top.dep_ == "ROOT"
+                and top.pos_ in ("NOUN", "PROPN")
+                and verb.lower_.endswith("ed")
+                and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+            ):
+                # "Spain's Minister, X, and Mexico's Secretary, Y, signed a memorandum": the parser took the verb
+                # (with an object, so no passive participle) for a clause on the last name; the people of the
+                # whole phrase before it are its doers
+                return self.persons_of(top)
             return self.persons_of(verb.head)
         if verb.dep_ == "advcl" and verb.lower_.endswith("ing") and verb.i > verb.head.i:
             # "received a delegation, currently visiting the Kingdom, ...": the participle after the object is the
