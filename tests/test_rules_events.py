@@ -4416,3 +4416,46 @@ def test_a_verb_hung_on_the_last_of_two_named_officials_is_done_by_both(blank_ex
     assert [(kind, sorted(people)) for kind, people in event_people(rec)] == [
         ("signing", ["María Ortega", "Raquel Garza"])
     ]
+
+
+JOINED_AT_THE_MEETING: list[
+    Row
+] = [  # "Minister Ali Hassan joined his counterparts at the meeting, which was chaired by
+    # Minister Juma Said and also brought together Ambassador Rose Wanjiku."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+    ("joined", 3, "ROOT", "VERB", "join"),
+    ("his", 5, "poss", "PRON", "his"),
+    ("counterparts", 3, "dobj", "NOUN", "counterpart"),
+    ("at", 3, "prep", "ADP", "at"),
+    ("the", 8, "det", "DET", "the"),
+    ("meeting", 6, "pobj", "NOUN", "meeting"),
+    (",", 8, "punct", "PUNCT", ","),
+    ("which", 12, "nsubjpass", "PRON", "which"),
+    ("was", 12, "auxpass", "AUX", "be"),
+    ("chaired", 8, "relcl", "VERB", "chair"),
+    ("by", 12, "agent", "ADP", "by"),
+    ("Minister", 16, "compound", "PROPN", "Minister"),
+    ("Juma", 16, "compound", "PROPN", "Juma"),
+    ("Said", 13, "pobj", "PROPN", "Said"),
+    ("and", 12, "cc", "CCONJ", "and"),
+    ("also", 19, "advmod", "ADV", "also"),
+    ("brought", 12, "conj", "VERB", "bring"),
+    ("together", 19, "advmod", "ADV", "together"),
+    ("Ambassador", 23, "compound", "PROPN", "Ambassador"),
+    ("Rose", 23, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 19, "dobj", "PROPN", "Wanjiku"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_those_who_joined_a_meeting_its_chair_and_those_it_brought_together_take_part(
+    blank_extractor: Extractor,
+) -> None:
+    rec = parsed_record(
+        blank_extractor, JOINED_AT_THE_MEETING, ents=[(1, 3, "PERSON"), (15, 17, "PERSON"), (22, 24, "PERSON")]
+    )
+    assert [(kind, sorted(people)) for kind, people in event_people(rec)] == [
+        ("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])
+    ]

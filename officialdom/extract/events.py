@@ -1246,6 +1246,12 @@ class _Context:
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower().replace("-", "") in CLAUSE_PARTICIPANTS:
                 # "The meeting, hosted by X, ...", "a meeting which brings together X and Y"
                 role = CLAUSE_PARTICIPANTS[child.lemma_.lower().replace("-", "")]
+                for also in child.children:
+                    if also.dep_ == "conj" and also.lemma_.lower() in INCLUDING_VERBS:
+                        # "which was chaired by X and also brought together Y"
+                        for obj in also.children:
+                            if obj.dep_ in ("dobj", "obj"):
+                                participants += [c for c in self.persons_of(obj) if c not in participants]
                 for grand in child.children:
                     if grand.dep_ in ("agent", "dobj", "obj"):
                         people = [
@@ -1281,9 +1287,10 @@ class _Context:
                     or (self.lex.verb_triggers.get(verb.lemma_.lower()) or _NO_TRIGGER).needs == "delegation"
                 )
             else:
-                joins = governing.lower_ in FRAMING_PREPS and (
-                    their or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
-                )
+                joins = (
+                    governing.lower_ in FRAMING_PREPS
+                    and (their or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children))
+                ) or (governing.lower_ == "at" and verb.lemma_.lower() == "join")  # "joined X at the meeting"
             participle = governing.head
             own_fronted = (
                 trig.type == "press_conference"
