@@ -4459,3 +4459,38 @@ def test_those_who_joined_a_meeting_its_chair_and_those_it_brought_together_take
     assert [(kind, sorted(people)) for kind, people in event_people(rec)] == [
         ("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])
     ]
+
+
+RETREAT_BROUGHT_TOGETHER: list[Row] = [  # "Minister Ali Hassan hosted a retreat. The retreat brought together the
+    # ministers, including Minister Juma Said and Minister Rose Wanjiku."
+    ("Minister", 2, "compound", "PROPN", "Minister"),
+    ("Ali", 2, "compound", "PROPN", "Ali"),
+    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
+    ("hosted", 3, "ROOT", "VERB", "host"),
+    ("a", 5, "det", "DET", "a"),
+    ("retreat", 3, "dobj", "NOUN", "retreat"),
+    (".", 3, "punct", "PUNCT", "."),
+    ("The", 8, "det", "DET", "the"),
+    ("retreat", 9, "nsubj", "NOUN", "retreat"),
+    ("brought", 9, "ROOT", "VERB", "bring"),
+    ("together", 9, "advmod", "ADV", "together"),
+    ("the", 12, "det", "DET", "the"),
+    ("ministers", 9, "dobj", "NOUN", "minister"),
+    (",", 12, "punct", "PUNCT", ","),
+    ("including", 12, "prep", "VERB", "include"),
+    ("Minister", 17, "compound", "PROPN", "Minister"),
+    ("Juma", 17, "compound", "PROPN", "Juma"),
+    ("Said", 14, "pobj", "PROPN", "Said"),
+    ("and", 17, "cc", "CCONJ", "and"),
+    ("Minister", 21, "compound", "PROPN", "Minister"),
+    ("Rose", 21, "compound", "PROPN", "Rose"),
+    ("Wanjiku", 17, "conj", "PROPN", "Wanjiku"),
+    (".", 9, "punct", "PUNCT", "."),
+]
+
+
+def test_a_retreat_and_those_it_brought_together_including_named_ministers(blank_extractor: Extractor) -> None:
+    rec = parsed_record(
+        blank_extractor, RETREAT_BROUGHT_TOGETHER, ents=[(1, 3, "PERSON"), (16, 18, "PERSON"), (20, 22, "PERSON")]
+    )
+    assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])]

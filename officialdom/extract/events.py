@@ -1556,8 +1556,8 @@ class _Context:
                 break
             if t.i in self.noun_trigger_at or t.lower_ in ("presence", "attendance"):
                 break  # "signed by A and B in the presence of C": C attended
-            if t.pos_ in ("VERB", "AUX") and t.i not in self.ann.token_people:
-                break
+            if t.pos_ in ("VERB", "AUX") and t.i not in self.ann.token_people and t.lower_ != "including":
+                break  # (but "brought together the ministers, including A and B" goes on to the list)
             if t.text == "," and t.dep_ == "punct" and t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i:
                 break  # "In the presence of both leaders, A and B signed": the doers of the main clause
             if t.i not in self.ann.token_people and self._gapped_agreement(t) is not None:
