@@ -1980,3 +1980,14 @@ def test_the_body_of_a_post_between_commas_gives_its_country_before_the_name(bla
         "Indonesia",
         "Major General",
     )
+
+
+def test_his_counterpart_is_the_one_holding_the_speakers_post(blank_extractor: Extractor) -> None:
+    doc = blank_extractor.nlp(
+        "Polish Defence Minister Jaroslaw Pawlak met South Korean Defence Minister Kang Min-seok. South Korean Deputy "
+        "Minister Park Hyun-joo also attended. Park said the deal was good. Park added that more was coming. "
+        "Pawlak spoke at a joint press conference with his Korean counterpart."
+    )
+    ann = doc._.od
+    counterpart = next(n for n in ann.nominals if n.text.lower().endswith("korean counterpart"))
+    assert [ann.clusters[c].name for c in counterpart.clusters] == ["Kang Min-seok"]

@@ -636,7 +636,7 @@ class CorefResolver:
             if title.head.category == "group" and not nominal.plural and not title.country:
                 continue  # "the delegation" is not one person
             if title.counterpart and not nominal.plural:
-                self._resolve_counterpart(nominal, ann)
+                self._resolve_counterpart(doc, nominal, ann)
                 continue
             if (
                 nominal.plural
@@ -767,23 +767,35 @@ class CorefResolver:
                 return sorted(picked)
         return chosen
 
-    def _resolve_counterpart(self, nominal: NominalMention, ann: Annotations) -> None:
-        """ "his Kuwaiti counterpart": the most mentioned official of that country before it."""
+    def _resolve_counterpart(self, doc: Doc, nominal: NominalMention, ann: Annotations) -> None:
+        """ "his Kuwaiti counterpart": the most mentioned official of that country before it, one with the post of
+        the person of another country named in the sentence first ("X said at a press conference with his Korean
+        counterpart": X's fellow minister, not another Korean official)."""
         title = nominal.title
         if title is None or not title.country:
             return
-        best: tuple[int, int, int] | None = None
+        sent_start = doc[nominal.start].sent.start
+        own_posts: set[tuple[str, str | None]] = set()
+        for m in ann.names:
+            if m.cluster is None or not sent_start <= m.start < nominal.start:
+                continue
+            cluster = ann.clusters[m.cluster]
+            if self.cluster_country(cluster) in (None, title.country):
+                continue
+            own_posts |= {(t.head.role, t.portfolio) for t, _ in cluster.titles if not t.counterpart}
+        best: tuple[int, int, int, int] | None = None
         for cluster in ann.clusters:
             before = [m for m in cluster.mentions if m.start < nominal.start]
             if not before or not cluster.titles or self.cluster_country(cluster) != title.country:
                 continue
-            key = (len(before), max(m.start for m in before), cluster.index)
-            if best is None or key[:2] > best[:2]:
+            same = int(any((t.head.role, t.portfolio) in own_posts for t, _ in cluster.titles))
+            key = (same, len(before), max(m.start for m in before), cluster.index)
+            if best is None or key[:3] > best[:3]:
                 best = key
         if best is not None:
-            nominal.clusters = [best[2]]
+            nominal.clusters = [best[3]]
             for i in range(nominal.start, nominal.end):
-                ann.token_people[i] = [best[2]]
+                ann.token_people[i] = [best[3]]
 
     @staticmethod
     def _same_post(cluster: PersonCluster, title: TitleParse) -> bool:
