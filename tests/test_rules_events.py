@@ -4494,3 +4494,28 @@ def test_a_retreat_and_those_it_brought_together_including_named_ministers(blank
         blank_extractor, RETREAT_BROUGHT_TOGETHER, ents=[(1, 3, "PERSON"), (16, 18, "PERSON"), (20, 22, "PERSON")]
     )
     assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])]
+
+
+TOLD_AT_A_BRIEFING: list[Row] = [  # "Spokeswoman Yelena Korshunova told reporters at a weekly briefing that the talks
+    # went well."
+    ("Spokeswoman", 2, "compound", "PROPN", "Spokeswoman"),
+    ("Yelena", 2, "compound", "PROPN", "Yelena"),
+    ("Korshunova", 3, "nsubj", "PROPN", "Korshunova"),
+    ("told", 3, "ROOT", "VERB", "tell"),
+    ("reporters", 3, "dobj", "NOUN", "reporter"),
+    ("at", 3, "prep", "ADP", "at"),
+    ("a", 8, "det", "DET", "a"),
+    ("weekly", 8, "amod", "ADJ", "weekly"),
+    ("briefing", 5, "pobj", "NOUN", "briefing"),
+    ("that", 12, "dobj", "PRON", "that"),
+    ("the", 11, "det", "DET", "the"),
+    ("talks", 12, "nsubj", "NOUN", "talk"),
+    ("went", 8, "relcl", "VERB", "go"),
+    ("well", 12, "advmod", "ADV", "well"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_spokesperson_who_speaks_at_a_weekly_briefing_gives_it(blank_extractor: Extractor) -> None:
+    rec = parsed_record(blank_extractor, TOLD_AT_A_BRIEFING, ents=[(1, 3, "PERSON")])
+    assert event_people(rec) == [("press_conference", ["Yelena Korshunova"])]

@@ -1264,6 +1264,17 @@ class _Context:
                                 participants.append(c)
                             if role != "participant" and grand.dep_ == "agent":
                                 roles.setdefault(c, role)
+        if (
+            trig.type == "press_conference"
+            and not participants
+            and governing is not None
+            and governing.dep_ == "prep"
+            and governing.lower_ in ("at", "during")
+            and head.dep_ == "pobj"
+            and governing.head.lemma_.lower() in self.lex.speech_cues
+        ):
+            # "X told reporters at a weekly briefing that ...", "At a briefing, X said ...": the speaker gives it
+            participants = list(self.subject_of(governing.head))
         their = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
         own = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
         if (
