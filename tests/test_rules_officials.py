@@ -1991,3 +1991,24 @@ def test_his_counterpart_is_the_one_holding_the_speakers_post(blank_extractor: E
     ann = doc._.od
     counterpart = next(n for n in ann.nominals if n.text.lower().endswith("korean counterpart"))
     assert [ann.clusters[c].name for c in counterpart.clusters] == ["Kang Min-seok"]
+
+
+def test_a_short_family_name_written_first_opens_a_sentence_before_its_verb(blank_extractor: Extractor) -> None:
+    rows: list[Row] = [  # "Vice Minister Han Jisung met Mesfin. Han arrived in Addis Ababa."
+        ("Vice", 1, "compound", "PROPN", "Vice"),
+        ("Minister", 3, "compound", "PROPN", "Minister"),
+        ("Han", 3, "compound", "PROPN", "Han"),
+        ("Jisung", 4, "nsubj", "PROPN", "Jisung"),
+        ("met", 4, "ROOT", "VERB", "meet"),
+        ("Mesfin", 4, "dobj", "PROPN", "Mesfin"),
+        (".", 4, "punct", "PUNCT", "."),
+        ("Han", 8, "nsubj", "PROPN", "Han"),
+        ("arrived", 8, "ROOT", "VERB", "arrive"),
+        ("in", 8, "prep", "ADP", "in"),
+        ("Addis", 11, "compound", "PROPN", "Addis"),
+        ("Ababa", 9, "pobj", "PROPN", "Ababa"),
+        (".", 8, "punct", "PUNCT", "."),
+    ]
+    doc = parsed_doc(blank_extractor, rows, ents=[(2, 4, "PERSON"), (7, 8, "NORP")])
+    ann = doc._.od
+    assert [ann.clusters[c].name for c in ann.token_people.get(7, [])] == ["Han Jisung"]

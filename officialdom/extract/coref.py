@@ -186,7 +186,13 @@ class CorefResolver:
             ):
                 # "Hendra said", "Mohd Azlan held": a given name, when only one person of the article has it;
                 # "Sun said" for "Sun Lihua": a family name written first (a short one not opening a sentence)
-                owners = first_names.get(word) if len(word) > 3 or not tok.is_sent_start else None
+                owners = (
+                    first_names.get(word)
+                    if len(word) > 3
+                    or not tok.is_sent_start
+                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("VERB", "AUX"))  # "Han arrived in ..."
+                    else None
+                )
                 if owners is not None and len(owners) == 1:
                     key = name_key(owners[0].name)
                     end = tok.i + 1
