@@ -2012,3 +2012,8 @@ def test_a_short_family_name_written_first_opens_a_sentence_before_its_verb(blan
     doc = parsed_doc(blank_extractor, rows, ents=[(2, 4, "PERSON"), (7, 8, "NORP")])
     ann = doc._.od
     assert [ann.clusters[c].name for c in ann.token_people.get(7, [])] == ["Han Jisung"]
+
+
+def test_a_catalan_name_joined_by_i_is_one_name(blank_extractor: Extractor) -> None:
+    found = people(blank_extractor, "Secretary of State for Trade Xavier Puig i Ferrer also took part.")
+    assert list(found) == ["Xavier Puig i Ferrer"]

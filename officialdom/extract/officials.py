@@ -62,6 +62,7 @@ PARTICLES = frozenset(
         "ould",
         "wa",
         "y",
+        "i",
         "ben",
         "bou",
         "st",
