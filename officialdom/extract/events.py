@@ -908,34 +908,34 @@ class _Context:
                                     visit.participants.append(p)
                                     visit.roles.setdefault(p, "visitor")
                                     self.accompanied.add(visit.trigger)
-            if tok.lemma_.lower() != "accompany" or tok.dep_ not in ("acl", "relcl", "advcl"):
-                continue
-            head = tok.head
-            if head.i not in anchors and not set(self.ann.token_people.get(head.i, ())) & set(visit.participants):
-                continue
-            for agent in tok.children:
-                if agent.dep_ == "agent":
-                    for p in [x for c in agent.children for x in self.persons_of(c)]:
-                        if p not in visit.participants:
-                            visit.participants.append(p)
-                            visit.roles.setdefault(p, "visitor")
-                            self.accompanied.add(visit.trigger)
+        for p in self._accompanying(visit, sent, ("acl", "relcl", "advcl")):
+            if p not in visit.participants:
+                visit.participants.append(p)
+                visit.roles.setdefault(p, "visitor")
+                self.accompanied.add(visit.trigger)
 
     def _companions_at(self, ev: EventAnn, sent: Span) -> None:
         """ "X, accompanied by Y, held talks with Z": one who comes with a party to the talks takes part in them."""
+        for p in self._accompanying(ev, sent, ("acl", "advcl")):
+            if p not in ev.participants:
+                ev.participants.append(p)
+
+    def _accompanying(self, ev: EventAnn, sent: Span, deps: tuple[str, ...]) -> list[int]:
+        """The agents of an "accompanied by" participle in the sentence that hangs on the event's verb or on one of
+        its participants."""
         trigger = self.doc[ev.trigger]
         anchors = {trigger.i, trigger.head.i, _clause_verb(trigger).i}
+        found: list[int] = []
         for tok in sent:
-            if tok.lemma_.lower() != "accompany" or tok.dep_ not in ("acl", "advcl"):
+            if tok.lemma_.lower() != "accompany" or tok.dep_ not in deps:
                 continue
             head = tok.head
             if head.i not in anchors and not set(self.ann.token_people.get(head.i, ())) & set(ev.participants):
                 continue
             for agent in tok.children:
                 if agent.dep_ == "agent":
-                    for p in [x for c in agent.children for x in self.persons_of(c)]:
-                        if p not in ev.participants:
-                            ev.participants.append(p)
+                    found += [x for c in agent.children for x in self.persons_of(c) if x not in found]
+        return found
 
     def _stated_companions(self, sent: Span, index: int) -> None:
         """ "X, who arrived on Monday, is accompanied by Y", "The Nigerian minister is accompanied by Y", "Y, who is
