@@ -3713,10 +3713,7 @@ def test_those_who_also_took_part_in_which_join_the_meeting(blank_extractor: Ext
     assert event_people(rec) == [("meeting", ["Ali Hassan", "Juma Said", "Rose Wanjiku"])]
 
 
-SIGNED_BEFORE_LEADERS: list[
-    Row
-] = [  # "Minister Ali Hassan met Minister Juma Said. Trade Minister Rose Wanjiku and Trade
-    # Minister Peter Mwita signed a memorandum in the presence of both leaders." (A's name hung on B's title)
+HASSAN_MET_SAID: list[Row] = [  # "Minister Ali Hassan met Minister Juma Said." (the first sentence of several tests)
     ("Minister", 2, "compound", "PROPN", "Minister"),
     ("Ali", 2, "compound", "PROPN", "Ali"),
     ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
@@ -3725,6 +3722,14 @@ SIGNED_BEFORE_LEADERS: list[
     ("Juma", 6, "compound", "PROPN", "Juma"),
     ("Said", 3, "dobj", "PROPN", "Said"),
     (".", 3, "punct", "PUNCT", "."),
+]
+
+
+SIGNED_BEFORE_LEADERS: list[
+    Row
+] = [  # "Minister Ali Hassan met Minister Juma Said. Trade Minister Rose Wanjiku and Trade
+    # Minister Peter Mwita signed a memorandum in the presence of both leaders." (A's name hung on B's title)
+    *HASSAN_MET_SAID,
     ("Trade", 9, "compound", "PROPN", "Trade"),
     ("Minister", 14, "compound", "PROPN", "Minister"),
     ("Rose", 11, "nmod", "PROPN", "Rose"),
@@ -3748,14 +3753,7 @@ SIGNED_BEFORE_LEADERS: list[
 
 LEADERS_PRESENT_FIRST: list[Row] = [  # "Minister Ali Hassan met Minister Juma Said. In the presence of both leaders,
     # Minister Rose Wanjiku signed a memorandum."
-    ("Minister", 2, "compound", "PROPN", "Minister"),
-    ("Ali", 2, "compound", "PROPN", "Ali"),
-    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
-    ("met", 3, "ROOT", "VERB", "meet"),
-    ("Minister", 6, "compound", "PROPN", "Minister"),
-    ("Juma", 6, "compound", "PROPN", "Juma"),
-    ("Said", 3, "dobj", "PROPN", "Said"),
-    (".", 3, "punct", "PUNCT", "."),
+    *HASSAN_MET_SAID,
     ("In", 18, "prep", "ADP", "in"),
     ("the", 10, "det", "DET", "the"),
     ("presence", 8, "pobj", "NOUN", "presence"),
@@ -4017,14 +4015,7 @@ def test_a_round_of_talks_held_with_someone_is_a_meeting(blank_extractor: Extrac
 
 AGREED_TO_HOLD_A_SESSION: list[Row] = [  # "Minister Ali Hassan met Minister Juma Said. The two sides agreed to hold the
     # next session of the Joint Commission in Arusha."
-    ("Minister", 2, "compound", "PROPN", "Minister"),
-    ("Ali", 2, "compound", "PROPN", "Ali"),
-    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
-    ("met", 3, "ROOT", "VERB", "meet"),
-    ("Minister", 6, "compound", "PROPN", "Minister"),
-    ("Juma", 6, "compound", "PROPN", "Juma"),
-    ("Said", 3, "dobj", "PROPN", "Said"),
-    (".", 3, "punct", "PUNCT", "."),
+    *HASSAN_MET_SAID,
     ("The", 10, "det", "DET", "the"),
     ("two", 10, "nummod", "NUM", "two"),
     ("sides", 11, "nsubj", "NOUN", "side"),
@@ -4059,14 +4050,7 @@ TOOK_PART_IN_THE_DELIBERATIONS: list[
     Row
 ] = [  # "Minister Ali Hassan met Minister Juma Said. Trade grew. Ambassador Rose
     # Wanjiku also took part in the deliberations."
-    ("Minister", 2, "compound", "PROPN", "Minister"),
-    ("Ali", 2, "compound", "PROPN", "Ali"),
-    ("Hassan", 3, "nsubj", "PROPN", "Hassan"),
-    ("met", 3, "ROOT", "VERB", "meet"),
-    ("Minister", 6, "compound", "PROPN", "Minister"),
-    ("Juma", 6, "compound", "PROPN", "Juma"),
-    ("Said", 3, "dobj", "PROPN", "Said"),
-    (".", 3, "punct", "PUNCT", "."),
+    *HASSAN_MET_SAID,
     ("Trade", 9, "nsubj", "NOUN", "trade"),
     ("grew", 9, "ROOT", "VERB", "grow"),
     (".", 9, "punct", "PUNCT", "."),
