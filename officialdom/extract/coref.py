@@ -56,6 +56,17 @@ def _witnessed(tok: Token) -> bool:
     return tok.dep_ == "pobj" and up.dep_ == "agent" and up.head.lemma_.lower() == "witness"
 
 
+def travel_companion(verb: Token) -> bool:
+    """True when "accompany" tells who travels with a visitor: in a sentence about the trip ("arrived ...,
+    accompanied by Y") or said in the present ("X is accompanied by Y", "Y, who is accompanying X"); not on a tour,
+    where the hosts accompany the guest round ("during the tour"), nor "X was accompanied by Y" told alone."""
+    lemmas = {t.lemma_.lower() for t in verb.sent}
+    if lemmas & {"during", "tour"}:
+        return False
+    present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are") for c in verb.children)
+    return present or bool(lemmas & {"arrive", "visit"})
+
+
 POSTED_ENVOYS = frozenset({"Ambassador", "Ambassador-Designate", "High Commissioner", "Chargé d'Affaires"})
 
 
@@ -452,11 +463,8 @@ class CorefResolver:
         """The country of the traveller a companion goes with, in a sentence about the visit: "X arrived for a
         visit, accompanied by Y", "X, who is on a visit to Z, is accompanied by Y", "the Chilean minister ... is
         accompanied by Y". Not on a tour, where the hosts accompany the guest ("during the visit")."""
-        sent = verb.sent
-        lemmas = {t.lemma_.lower() for t in sent}
-        present = any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children)
-        if not (lemmas & {"arrive", "visit"} or present) or lemmas & {"during", "tour"}:
-            return None  # ("X was accompanied by Y" alone: hosts accompany guests round too)
+        if not travel_companion(verb):
+            return None
         traveller = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         node = verb
         for _ in range(4):

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from officialdom.extract.annotations import AgreementAnn, Annotations, EventAnn, GroupMention, StatementAnn
-from officialdom.extract.coref import CorefResolver
+from officialdom.extract.coref import CorefResolver, travel_companion
 from officialdom.extract.dates import is_future_expression
 from officialdom.extract.gazetteer import DocWords
 from officialdom.extract.lexicon import Lexicon, TriggerInfo
@@ -941,20 +941,14 @@ class _Context:
         """ "X, who arrived on Monday, is accompanied by Y", "The Nigerian minister is accompanied by Y", "Y, who is
         accompanying X on the visit": those said to travel with a visitor are visitors of the visit told (in this
         sentence or before). Not where hosts accompany a guest round ("during the tour")."""
-        lemmas = {t.lemma_.lower() for t in sent}
-        if lemmas & {"during", "tour"}:
-            return
         for tok in sent:
-            if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB":
+            if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB" or not travel_companion(tok):
                 continue
             children = list(tok.children)
             passive = any(c.dep_ == "auxpass" for c in children)
             if passive:
                 if tok.dep_ not in ("ROOT", "conj"):
                     continue  # (acl and relcl companions of a visit's own sentence are read with the visit)
-                present = any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in children)
-                if not present and not lemmas & {"arrive", "visit"}:
-                    continue  # "X was accompanied by Y" alone: hosts accompany guests too
                 travellers = [x for c in children if c.dep_ == "nsubjpass" for x in self.persons_of(c)]
                 companions = [x for c in children if c.dep_ == "agent" for p in c.children for x in self.persons_of(p)]
             else:
